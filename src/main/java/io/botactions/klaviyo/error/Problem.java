@@ -1,0 +1,50 @@
+package io.botactions.klaviyo.error;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.botactions.klaviyo.klaviyo.KlaviyoError;
+
+/**
+ * The RFC 9457 body of every failed call, sent as {@code application/problem+json}.
+ *
+ * @param type stable URI of the kind of failure
+ * @param title short summary of that kind
+ * @param status the HTTP status
+ * @param detail what went wrong with this call
+ * @param violations each input field that broke a rule, for invalid input
+ * @param errors Klaviyo's own error entries, when Klaviyo refused the call
+ * @param duplicateProfileId the existing profile, when Klaviyo refused a create as a duplicate
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<Violation> violations,
+        List<KlaviyoError> errors,
+        String duplicateProfileId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, List.of(), List.of(), null);
+    }
+
+    static Problem invalid(List<Violation> violations) {
+        var type = ProblemType.INVALID_INPUT;
+        return new Problem(type.uri(), type.title(), type.status(), "The input breaks " + violations.size() + " rule(s).",
+                violations, List.of(), null);
+    }
+
+    /**
+     * One rule an input field breaks.
+     *
+     * @param field the path of the field in the input, such as {@code profileSubscriptions[3].email}
+     * @param message the rule
+     */
+    public record Violation(String field, String message) {
+    }
+}

@@ -1,0 +1,122 @@
+package io.botactions.klaviyo.klaviyo;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.botactions.klaviyo.credentials.KlaviyoCredentials;
+import io.quarkus.logging.Log;
+
+/**
+ * The product's only way to Klaviyo: maps the product's records to Klaviyo's JSON:API documents and back, and
+ * turns Klaviyo's error documents into {@link KlaviyoException}.
+ */
+@ApplicationScoped
+public class KlaviyoClient {
+
+    private final KlaviyoApi api;
+    private final KlaviyoCredentials credentials;
+
+    KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoCredentials credentials) {
+        this.api = api;
+        this.credentials = credentials;
+    }
+
+    public Profile createProfile(ProfileChanges changes) {
+        var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
+        Profile created = profile(api.createProfile(authorization(), document).data());
+        Log.debugf("Created Klaviyo profile %s", created.id());
+        return created;
+    }
+
+    public Profile updateProfile(String profileId, ProfileChanges changes) {
+        var document = new JsonApi.ProfileDocument(
+                new JsonApi.ProfileResource(JsonApi.PROFILE, profileId, attributes(changes)));
+        Profile updated = profile(api.updateProfile(authorization(), profileId, document).data());
+        Log.debugf("Updated Klaviyo profile %s", profileId);
+        return updated;
+    }
+
+    public Profile getProfile(String profileId) {
+        return profile(api.getProfile(authorization(), profileId).data());
+    }
+
+    public List<Profile> getProfiles(ProfileQuery query) {
+        String filter = query.filter().map(ProfileFilter::expression).orElse(null);
+        var found = api.getProfiles(authorization(), filter, query.pageSize(), query.sort().orElse(null));
+        List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
+        Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
+        return profiles;
+    }
+
+    public void subscribe(SubscriptionRequest request) {
+        String consentedAt = request.consentedAt().map(Object::toString).orElse(null);
+        var subscribers = request.subscribers().stream().map(subscriber -> subscriber(subscriber, consentedAt)).toList();
+        var relationships = request.listId()
+                .map(id -> new JsonApi.SubscriptionJobRelationships(
+                        new JsonApi.Relationship(new JsonApi.ResourceIdentifier(JsonApi.LIST, id))))
+                .orElse(null);
+        var attributes = new JsonApi.SubscriptionJobAttributes(new JsonApi.SubscriberList(subscribers),
+                request.consentedAt().isPresent() ? Boolean.TRUE : null);
+        api.subscribe(authorization(),
+                new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships)));
+        Log.debugf("Klaviyo accepted a subscription job for %d profile(s)", subscribers.size());
+    }
+
+    private String authorization() {
+        return "Klaviyo-API-Key " + credentials.apiKey();
+    }
+
+    private static JsonApi.ProfileAttributes attributes(ProfileChanges changes) {
+        return new JsonApi.ProfileAttributes(changes.email(), changes.phone(), changes.externalId(), changes.firstName(),
+                changes.lastName(), changes.organization(), changes.title(), changes.locale(), changes.location(),
+                changes.properties(), null, null);
+    }
+
+    private static Profile profile(JsonApi.ProfileResource resource) {
+        var attributes = resource.attributes();
+        return new Profile(resource.id(), attributes.email(), attributes.phoneNumber(), attributes.externalId(),
+                attributes.firstName(), attributes.lastName(), attributes.organization(), attributes.title(),
+                attributes.locale(), attributes.location(), attributes.properties(), attributes.created(),
+                attributes.updated());
+    }
+
+    private static JsonApi.SubscriberResource subscriber(Subscriber subscriber, String consentedAt) {
+        var email = subscriber.emailMarketing()
+                ? new JsonApi.Channel(new JsonApi.Consent(JsonApi.SUBSCRIBED, consentedAt))
+                : null;
+        var sms = subscriber.smsMarketing()
+                ? new JsonApi.Channel(new JsonApi.Consent(JsonApi.SUBSCRIBED, consentedAt))
+                : null;
+        var attributes = new JsonApi.SubscriberAttributes(subscriber.email(), subscriber.phone(),
+                new JsonApi.Subscriptions(email, sms));
+        return new JsonApi.SubscriberResource(JsonApi.PROFILE, subscriber.profileId(), attributes);
+    }
+
+    static KlaviyoException failure(Response response) {
+        List<JsonApi.ErrorObject> errors = List.of();
+        try {
+            var document = response.readEntity(JsonApi.ErrorDocument.class);
+            if (document != null && document.errors() != null) {
+                errors = document.errors();
+            }
+        } catch (ProcessingException | IllegalStateException e) {
+            Log.debugf("Klaviyo answered %d without a JSON:API error document", response.getStatus());
+        }
+        Optional<String> duplicate = errors.stream()
+                .map(JsonApi.ErrorObject::meta)
+                .filter(meta -> meta != null && meta.get("duplicate_profile_id") instanceof String)
+                .map(meta -> (String) meta.get("duplicate_profile_id"))
+                .findFirst();
+        List<KlaviyoError> kept = errors.stream()
+                .map(error -> new KlaviyoError(error.code(), error.title(), error.detail(),
+                        error.source() == null ? null : error.source().pointer()))
+                .toList();
+        return new KlaviyoException(response.getStatus(), kept, duplicate);
+    }
+}

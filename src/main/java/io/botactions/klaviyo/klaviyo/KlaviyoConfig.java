@@ -1,0 +1,31 @@
+package io.botactions.klaviyo.klaviyo;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the function reaches Klaviyo. Every key is also an environment variable ({@code klaviyo.api-key} is
+ * {@code KLAVIYO_API_KEY}).
+ */
+@ConfigMapping(prefix = "klaviyo")
+public interface KlaviyoConfig {
+
+    /**
+     * Klaviyo's API root; the REST client sends every call below it.
+     */
+    @WithDefault("https://a.klaviyo.com")
+    String baseUrl();
+
+    /**
+     * The API revision sent in the {@code revision} header of every call.
+     */
+    @WithDefault("2026-07-15")
+    String revision();
+
+    /**
+     * Klaviyo private API key. Meant for local runs; never logged.
+     */
+    Optional<String> apiKey();
+}

@@ -1,0 +1,11 @@
+package io.botactions.klaviyo.klaviyo;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One entry of the {@code errors} array of a Klaviyo error document, kept so the caller can see what Klaviyo
+ * objected to.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KlaviyoError(String code, String title, String detail, String pointer) {
+}

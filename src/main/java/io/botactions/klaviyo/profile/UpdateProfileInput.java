@@ -1,0 +1,47 @@
+package io.botactions.klaviyo.profile;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.botactions.klaviyo.klaviyo.ProfileChanges;
+import io.botactions.klaviyo.validation.Consistent;
+import io.botactions.klaviyo.validation.CrossChecked;
+import io.botactions.klaviyo.validation.Rules;
+
+/**
+ * Input of {@code updateProfile}: the profile's id and the attributes to change. An omitted attribute is left as
+ * it is at Klaviyo.
+ */
+@Consistent
+public record UpdateProfileInput(
+        @NotNull @Pattern(regexp = Rules.KLAVIYO_ID, message = Rules.KLAVIYO_ID_MESSAGE) String profileId,
+        @Pattern(regexp = Rules.EMAIL, message = Rules.EMAIL_MESSAGE) @Size(max = 254) String email,
+        @Pattern(regexp = Rules.E164, message = Rules.E164_MESSAGE) String phone,
+        @Size(min = 1, max = 255) String externalId,
+        @Size(max = 255) String firstName,
+        @Size(max = 255) String lastName,
+        @Size(max = 255) String organization,
+        @Size(max = 255) String title,
+        @Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String locale,
+        @Valid LocationInput location,
+        Map<String, Object> properties) implements CrossChecked {
+
+    @Override
+    public void check(Violations violations) {
+        boolean nothingToChange = Stream.of(email, phone, externalId, firstName, lastName, organization, title, locale,
+                location, properties).allMatch(value -> value == null);
+        if (nothingToChange) {
+            violations.add("profileId", "at least one attribute to change is required besides profileId");
+        }
+    }
+
+    ProfileChanges toChanges() {
+        return new ProfileChanges(email, phone, externalId, firstName, lastName, organization, title, locale,
+                location == null ? null : location.toLocation(), properties);
+    }
+}

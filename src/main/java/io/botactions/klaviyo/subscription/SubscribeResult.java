@@ -1,0 +1,7 @@
+package io.botactions.klaviyo.subscription;
+
+/**
+ * Output of {@code subscribeProfiles}: {@code success} is true once Klaviyo accepted the job.
+ */
+public record SubscribeResult(boolean success) {
+}
