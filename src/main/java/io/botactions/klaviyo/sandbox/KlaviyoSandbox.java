@@ -12,11 +12,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.botactions.klaviyo.klaviyo.KlaviyoConfig;
 import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -31,17 +32,20 @@ public class KlaviyoSandbox {
     /** The key dev mode uses when KLAVIYO_API_KEY is not set; it turns the sandbox on. */
     static final String SANDBOX_KEY = "sandbox";
 
+    /** A plain logger: the Log facade would make Quarkus rewrite this class into the production jar. */
+    private static final Logger LOG = Logger.getLogger(KlaviyoSandbox.class);
+
     private WireMockServer server;
 
     void start(@Observes StartupEvent event, KlaviyoConfig config) {
         if (!config.apiKey().filter(SANDBOX_KEY::equals).isPresent()) {
-            Log.infof("Klaviyo sandbox off: calls go to %s with the configured KLAVIYO_API_KEY", config.baseUrl());
+            LOG.infof("Klaviyo sandbox off: calls go to %s with the configured KLAVIYO_API_KEY", config.baseUrl());
             return;
         }
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new SandboxKlaviyo()));
         server.start();
         server.stubFor(any(urlPathMatching("/api/.*")).willReturn(aResponse().withTransformers(SandboxKlaviyo.NAME)));
-        Log.warnf("Klaviyo sandbox in use at %s: nothing reaches Klaviyo, profiles live in memory until dev mode stops."
+        LOG.warnf("Klaviyo sandbox in use at %s: nothing reaches Klaviyo, profiles live in memory until dev mode stops."
                 + " Set KLAVIYO_API_KEY to call Klaviyo.", server.baseUrl());
     }
 

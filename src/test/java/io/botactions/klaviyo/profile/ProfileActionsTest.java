@@ -1,0 +1,168 @@
+package io.botactions.klaviyo.profile;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.botactions.klaviyo.support.Fixtures.PROFILE;
+import static io.botactions.klaviyo.support.Fixtures.PROFILE_DOCUMENT;
+import static io.botactions.klaviyo.support.Fixtures.PROFILE_ID;
+import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.restassured.RestAssured.given;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+
+import io.botactions.klaviyo.support.Fixtures;
+import io.botactions.klaviyo.support.KlaviyoStub;
+import io.botactions.klaviyo.support.KlaviyoTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The profile actions through the Lambda HTTP layer: the exact request Klaviyo receives and the exact output.
+ */
+@QuarkusTest
+class ProfileActionsTest extends KlaviyoTest {
+
+    private static final String JSON_API = "application/vnd.api+json";
+
+    @Test
+    void createProfileSendsEveryAttributeAndReturnsTheStoredProfile() {
+        klaviyo.stubFor(post("/api/profiles").willReturn(WireMock.aResponse().withStatus(201)
+                .withHeader("Content-Type", JSON_API).withBody(PROFILE_DOCUMENT)));
+
+        String output = given().contentType("application/json").body("""
+                {"email": "ada@example.com", "phone": "+15005550006", "firstName": "Ada", "lastName": "Lovelace",
+                 "organization": "Analytical Engines", "title": "Countess", "locale": "en-GB",
+                 "location": {"address1": "12 St James's Square", "city": "London", "country": "United Kingdom",
+                              "zip": "SW1Y 4JH"},
+                 "properties": {"plan": "pro"}}
+                """)
+                .when().post("/actions/createProfile")
+                .then().statusCode(200).contentType("application/json").extract().asString();
+
+        assertJsonEquals("{\"profile\": " + PROFILE + "}", output);
+        klaviyo.verify(1, klaviyoCall(postRequestedFor(urlEqualTo("/api/profiles"))).withRequestBody(equalToJson("""
+                {"data": {"type": "profile", "attributes": {
+                  "email": "ada@example.com", "phone_number": "+15005550006", "first_name": "Ada",
+                  "last_name": "Lovelace", "organization": "Analytical Engines", "title": "Countess", "locale": "en-GB",
+                  "location": {"address1": "12 St James's Square", "city": "London", "country": "United Kingdom",
+                               "zip": "SW1Y 4JH"},
+                  "properties": {"plan": "pro"}}}}
+                """)));
+    }
+
+    @Test
+    void createProfileWithPhoneOnlySendsOnlyThePhone() {
+        klaviyo.stubFor(post("/api/profiles").willReturn(WireMock.aResponse().withStatus(201)
+                .withHeader("Content-Type", JSON_API).withBody(PROFILE_DOCUMENT)));
+
+        given().contentType("application/json").body("{\"phone\": \"+15005550006\"}")
+                .when().post("/actions/createProfile")
+                .then().statusCode(200);
+
+        klaviyo.verify(1, klaviyoCall(postRequestedFor(urlEqualTo("/api/profiles"))).withRequestBody(
+                equalToJson("{\"data\": {\"type\": \"profile\", \"attributes\": {\"phone_number\": \"+15005550006\"}}}")));
+    }
+
+    @Test
+    void updateProfileSendsOnlyTheGivenAttributes() {
+        klaviyo.stubFor(patch(urlEqualTo("/api/profiles/" + PROFILE_ID))
+                .willReturn(okForContentType(JSON_API, PROFILE_DOCUMENT)));
+
+        String output = given().contentType("application/json")
+                .body("{\"profileId\": \"" + PROFILE_ID + "\", \"lastName\": \"Lovelace\", \"location\": {\"city\": \"London\"}}")
+                .when().post("/actions/updateProfile")
+                .then().statusCode(200).extract().asString();
+
+        assertJsonEquals("{\"profile\": " + PROFILE + "}", output);
+        klaviyo.verify(1, klaviyoCall(patchRequestedFor(urlEqualTo("/api/profiles/" + PROFILE_ID))).withRequestBody(equalToJson("""
+                {"data": {"type": "profile", "id": "01HZX3K5QG0A7N3Y9Q2ZKQ7C1B",
+                          "attributes": {"last_name": "Lovelace", "location": {"city": "London"}}}}
+                """)));
+    }
+
+    @Test
+    void getProfileReadsTheProfileById() {
+        klaviyo.stubFor(get(urlEqualTo("/api/profiles/" + PROFILE_ID)).willReturn(okForContentType(JSON_API, PROFILE_DOCUMENT)));
+
+        String output = given().contentType("application/json").body("{\"profileId\": \"" + PROFILE_ID + "\"}")
+                .when().post("/actions/getProfile")
+                .then().statusCode(200).extract().asString();
+
+        assertJsonEquals("{\"profile\": " + PROFILE + "}", output);
+        klaviyo.verify(1, klaviyoCall(getRequestedFor(urlEqualTo("/api/profiles/" + PROFILE_ID))).withoutHeader("Content-Type"));
+    }
+
+    @Test
+    void getProfilesFiltersByEmailWithAQuotedValue() {
+        klaviyo.stubFor(get(urlPathEqualTo("/api/profiles"))
+                .willReturn(okForContentType(JSON_API, "{\"data\": [" + Fixtures.KLAVIYO_PROFILE + "], \"links\": {\"next\": null}}")));
+
+        String output = given().contentType("application/json")
+                .body("{\"filterField\": \"email\", \"filterOperator\": \"equals\", \"filterValue\": \"ada@example.com\", \"pageSize\": 5, \"sort\": \"-created\"}")
+                .when().post("/actions/getProfiles")
+                .then().statusCode(200).extract().asString();
+
+        assertJsonEquals("{\"profiles\": [" + PROFILE + "]}", output);
+        klaviyo.verify(1, klaviyoCall(getRequestedFor(urlPathEqualTo("/api/profiles")))
+                .withQueryParam("filter", equalTo("equals(email,\"ada@example.com\")"))
+                .withQueryParam("page[size]", equalTo("5"))
+                .withQueryParam("sort", equalTo("-created")));
+    }
+
+    @Test
+    void getProfilesEscapesQuotesSoAValueCannotChangeTheFilter() {
+        klaviyo.stubFor(get(urlPathEqualTo("/api/profiles")).willReturn(okForContentType(JSON_API, "{\"data\": []}")));
+
+        String output = given().contentType("application/json")
+                .body("{\"filterField\": \"external_id\", \"filterOperator\": \"equals\", \"filterValue\": \"a\\\"),any(id,[\\\"x\\\\\"}")
+                .when().post("/actions/getProfiles")
+                .then().statusCode(200).extract().asString();
+
+        assertJsonEquals("{\"profiles\": []}", output);
+        klaviyo.verify(1, getRequestedFor(urlPathEqualTo("/api/profiles"))
+                .withQueryParam("filter", equalTo("equals(external_id,\"a\\\"),any(id,[\\\"x\\\\\")")));
+    }
+
+    @Test
+    void getProfilesFiltersByCreationDateUnquoted() {
+        klaviyo.stubFor(get(urlPathEqualTo("/api/profiles")).willReturn(okForContentType(JSON_API, "{\"data\": []}")));
+
+        given().contentType("application/json")
+                .body("{\"filterField\": \"created\", \"filterOperator\": \"greater-than\", \"filterValue\": \"2024-01-31T09:00:00+02:00\"}")
+                .when().post("/actions/getProfiles")
+                .then().statusCode(200);
+
+        klaviyo.verify(1, getRequestedFor(urlPathEqualTo("/api/profiles"))
+                .withQueryParam("filter", equalTo("greater-than(created,2024-01-31T09:00:00+02:00)"))
+                .withQueryParam("page[size]", equalTo("20")));
+    }
+
+    @Test
+    void getProfilesWithoutInputAsksForTheFirstTwentyProfiles() {
+        klaviyo.stubFor(get(urlPathEqualTo("/api/profiles")).willReturn(okForContentType(JSON_API, "{\"data\": []}")));
+
+        given().contentType("application/json").body("{}")
+                .when().post("/actions/getProfiles")
+                .then().statusCode(200);
+
+        klaviyo.verify(1, getRequestedFor(urlEqualTo("/api/profiles?page%5Bsize%5D=20")));
+    }
+
+    private static RequestPatternBuilder klaviyoCall(RequestPatternBuilder pattern) {
+        return pattern
+                .withHeader("Authorization", equalTo("Klaviyo-API-Key " + KlaviyoStub.API_KEY))
+                .withHeader("revision", equalTo("2026-07-15"))
+                .withHeader("Accept", equalTo(JSON_API));
+    }
+}

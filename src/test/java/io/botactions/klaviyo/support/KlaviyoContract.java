@@ -1,0 +1,90 @@
+package io.botactions.klaviyo.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+
+/**
+ * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}. Where that
+ * folder is absent (a fresh clone outside this project's workspace), it says so once and checks nothing.
+ */
+public final class KlaviyoContract {
+
+    public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
+
+    private final Optional<OpenApiInteractionValidator> validator;
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+
+    private KlaviyoContract(Optional<OpenApiInteractionValidator> validator) {
+        this.validator = validator;
+    }
+
+    public static KlaviyoContract forProfiles() {
+        return of("profiles.json");
+    }
+
+    public static KlaviyoContract of(String file) {
+        Path spec = SPEC_DIRECTORY.resolve(file);
+        if (!Files.isReadable(spec)) {
+            System.err.println("Klaviyo contract checks skipped: " + spec.toAbsolutePath().normalize()
+                    + " is absent, so requests sent to the Klaviyo stand-in are not validated against Klaviyo's OpenAPI.");
+            return new KlaviyoContract(Optional.empty());
+        }
+        return new KlaviyoContract(Optional.of(OpenApiInteractionValidator
+                .createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
+                .build()));
+    }
+
+    public boolean enabled() {
+        return validator.isPresent();
+    }
+
+    void check(com.github.tomakehurst.wiremock.http.Request request) {
+        validator.ifPresent(openApi -> {
+            ValidationReport report = openApi.validateRequest(toRequest(request));
+            if (report.hasErrors()) {
+                violations.add(request.getMethod() + " " + request.getUrl() + ": " + report.getMessages());
+            }
+        });
+    }
+
+    /** The violations found since the last reset, one line per request. */
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    void reset() {
+        violations.clear();
+    }
+
+    private static Request toRequest(com.github.tomakehurst.wiremock.http.Request request) {
+        String path = request.getUrl().split("\\?", 2)[0];
+        var builder = new SimpleRequest.Builder(request.getMethod().getName(), path);
+        request.getHeaders().all().forEach(header -> builder.withHeader(header.key(), header.values()));
+        if (request.getUrl().contains("?")) {
+            for (String name : queryNames(request.getUrl())) {
+                QueryParameter parameter = request.queryParameter(name);
+                builder.withQueryParam(name, parameter.values());
+            }
+        }
+        if (request.getBody() != null && request.getBody().length > 0) {
+            builder.withBody(request.getBodyAsString());
+        }
+        return builder.build();
+    }
+
+    private static List<String> queryNames(String url) {
+        return java.util.Arrays.stream(url.split("\\?", 2)[1].split("&"))
+                .map(pair -> java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8))
+                .distinct()
+                .toList();
+    }
+}

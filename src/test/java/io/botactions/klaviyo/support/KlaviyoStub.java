@@ -1,0 +1,49 @@
+package io.botactions.klaviyo.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts WireMock on a free loopback port as Klaviyo, points the REST client at it, and checks every request it
+ * receives against Klaviyo's OpenAPI description.
+ */
+public class KlaviyoStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String API_KEY = "pk_test_0123456789abcdef";
+
+    private WireMockServer server;
+    private KlaviyoContract contract;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        contract = KlaviyoContract.forProfiles();
+        server.addMockServiceRequestListener((request, response) -> contract.check(request));
+        return Map.of(
+                "klaviyo.base-url", server.baseUrl(),
+                "klaviyo.api-key", API_KEY);
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(mock(),
+                new TestInjector.AnnotatedAndMatchesType(InjectKlaviyo.class, KlaviyoMock.class));
+    }
+
+    KlaviyoMock mock() {
+        return new KlaviyoMock(server, contract);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

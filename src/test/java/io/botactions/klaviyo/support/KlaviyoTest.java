@@ -1,0 +1,31 @@
+package io.botactions.klaviyo.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/**
+ * Base of the tests that run the actions against the Klaviyo stand-in: a clean stand-in before each test, and no
+ * request that breaks Klaviyo's OpenAPI contract after it.
+ */
+@QuarkusTestResource(value = KlaviyoStub.class, restrictToAnnotatedClass = true)
+public abstract class KlaviyoTest {
+
+    @InjectKlaviyo
+    protected KlaviyoMock klaviyo;
+
+    @BeforeEach
+    void resetKlaviyo() {
+        klaviyo.reset();
+    }
+
+    @AfterEach
+    void requestsKeptKlaviyosContract() {
+        assertEquals(List.of(), klaviyo.contract().violations(), "requests that break Klaviyo's OpenAPI contract");
+    }
+}
