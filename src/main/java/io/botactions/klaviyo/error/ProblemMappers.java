@@ -87,8 +87,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response credentialsUnavailable(CredentialsUnavailableException e) {
-        Log.error(e.getMessage());
-        return respond(Problem.of(ProblemType.CREDENTIALS_UNAVAILABLE, e.getMessage()));
+        return Problems.credentialsUnavailable(e);
     }
 
     @ServerExceptionMapper
@@ -129,8 +128,8 @@ public class ProblemMappers {
         return respond(Problem.of(ProblemType.INTERNAL, "The function failed. The error is logged."));
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response respond(Problem problem) {
+        return Problems.response(problem);
     }
 
     /** The field's path in the input: {@code profileSubscriptions[3].email}, without the handler and parameter. */

@@ -6,6 +6,7 @@ package io.botactions.klaviyo.error;
 public enum ProblemType {
 
     INVALID_INPUT("invalid-input", "The input is not valid", 400),
+    UNAUTHORIZED("unauthorized", "Caller not authenticated", 401),
     NOT_FOUND("not-found", "No such route", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -16,7 +17,10 @@ public enum ProblemType {
     KLAVIYO_CONFLICT("klaviyo-conflict", "Klaviyo reports a conflict", 409),
     KLAVIYO_REJECTED("klaviyo-rejected", "Klaviyo refused the request", 422),
     KLAVIYO_CREDENTIALS("klaviyo-credentials", "Klaviyo refused the API key", 502),
+    KLAVIYO_RATE_LIMITED("klaviyo-rate-limited", "Klaviyo's rate limit is reached", 429),
     KLAVIYO_FAILED("klaviyo-failed", "Klaviyo failed", 502),
+    KLAVIYO_TIMEOUT("klaviyo-timeout", "Klaviyo did not answer in time", 504),
+    KLAVIYO_CIRCUIT_OPEN("klaviyo-circuit-open", "Klaviyo is failing; calls are paused", 503),
     CREDENTIALS_UNAVAILABLE("credentials-unavailable", "The Klaviyo key is not available", 503),
     INTERNAL("internal", "Internal error", 500);
 

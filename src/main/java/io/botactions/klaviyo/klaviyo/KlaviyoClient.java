@@ -2,6 +2,7 @@ package io.botactions.klaviyo.klaviyo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -29,7 +30,7 @@ public class KlaviyoClient {
 
     public Profile createProfile(ProfileChanges changes) {
         var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
-        Profile created = profile(api.createProfile(authorization(), document).data());
+        Profile created = profile(withKey(authorization -> api.createProfile(authorization, document)).data());
         Log.debugf("Created Klaviyo profile %s", created.id());
         return created;
     }
@@ -37,18 +38,18 @@ public class KlaviyoClient {
     public Profile updateProfile(String profileId, ProfileChanges changes) {
         var document = new JsonApi.ProfileDocument(
                 new JsonApi.ProfileResource(JsonApi.PROFILE, profileId, attributes(changes)));
-        Profile updated = profile(api.updateProfile(authorization(), profileId, document).data());
+        Profile updated = profile(withKey(authorization -> api.updateProfile(authorization, profileId, document)).data());
         Log.debugf("Updated Klaviyo profile %s", profileId);
         return updated;
     }
 
     public Profile getProfile(String profileId) {
-        return profile(api.getProfile(authorization(), profileId).data());
+        return profile(withKey(authorization -> api.getProfile(authorization, profileId)).data());
     }
 
     public List<Profile> getProfiles(ProfileQuery query) {
         String filter = query.filter().map(ProfileFilter::expression).orElse(null);
-        var found = api.getProfiles(authorization(), filter, query.pageSize(), query.sort().orElse(null));
+        var found = withKey(authorization -> api.getProfiles(authorization, filter, query.pageSize(), query.sort().orElse(null)));
         List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
         Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
         return profiles;
@@ -63,13 +64,33 @@ public class KlaviyoClient {
                 .orElse(null);
         var attributes = new JsonApi.SubscriptionJobAttributes(new JsonApi.SubscriberList(subscribers),
                 request.consentedAt().isPresent() ? Boolean.TRUE : null);
-        api.subscribe(authorization(),
-                new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships)));
+        var job = new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships));
+        withKey(authorization -> {
+            api.subscribe(authorization, job);
+            return null;
+        });
         Log.debugf("Klaviyo accepted a subscription job for %d profile(s)", subscribers.size());
     }
 
-    private String authorization() {
-        return "Klaviyo-API-Key " + credentials.apiKey();
+    /**
+     * Runs a call with the current key. If Klaviyo refuses it with 401 and the key has rotated in Secrets Manager
+     * since it was read, runs the call once more with the new key; never more.
+     */
+    private <T> T withKey(Function<String, T> call) {
+        String key = credentials.apiKey();
+        try {
+            return call.apply(authorization(key));
+        } catch (KlaviyoException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            String rotated = credentials.rotatedApiKey(key).orElseThrow(() -> e);
+            return call.apply(authorization(rotated));
+        }
+    }
+
+    private static String authorization(String key) {
+        return "Klaviyo-API-Key " + key;
     }
 
     private static JsonApi.ProfileAttributes attributes(ProfileChanges changes) {

@@ -25,7 +25,13 @@ public interface KlaviyoConfig {
     String revision();
 
     /**
-     * Klaviyo private API key. Meant for local runs; never logged.
+     * Klaviyo private API key, for local runs. In production the key comes from {@link #secretId()}. Never logged.
      */
     Optional<String> apiKey();
+
+    /**
+     * Name or ARN of the AWS Secrets Manager secret that holds the Klaviyo key and the caller token. When set, it
+     * takes precedence over {@link #apiKey()}.
+     */
+    Optional<String> secretId();
 }

@@ -24,7 +24,8 @@ public class SandboxStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new SandboxKlaviyo()));
         server.start();
         server.stubFor(any(urlPathMatching("/api/.*")).willReturn(aResponse().withTransformers(SandboxKlaviyo.NAME)));
-        return Map.of("klaviyo.base-url", server.baseUrl(), "klaviyo.api-key", KlaviyoSandbox.SANDBOX_KEY);
+        return Map.of("klaviyo.base-url", server.baseUrl(), "klaviyo.api-key", KlaviyoSandbox.SANDBOX_KEY,
+                "caller.token-required", "false");
     }
 
     @Override

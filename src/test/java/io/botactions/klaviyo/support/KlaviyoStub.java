@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KlaviyoStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String API_KEY = "pk_test_0123456789abcdef";
+    public static final String CALLER_TOKEN = "caller-token-5f1d0c2b9e";
 
     private WireMockServer server;
     private KlaviyoContract contract;
@@ -27,7 +28,8 @@ public class KlaviyoStub implements QuarkusTestResourceLifecycleManager {
         server.addMockServiceRequestListener((request, response) -> contract.check(request));
         return Map.of(
                 "klaviyo.base-url", server.baseUrl(),
-                "klaviyo.api-key", API_KEY);
+                "klaviyo.api-key", API_KEY,
+                "caller.token", CALLER_TOKEN);
     }
 
     @Override

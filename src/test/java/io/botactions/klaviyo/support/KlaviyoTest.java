@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 
 /**
  * Base of the tests that run the actions against the Klaviyo stand-in: a clean stand-in before each test, and no
@@ -22,6 +24,18 @@ public abstract class KlaviyoTest {
     @BeforeEach
     void resetKlaviyo() {
         klaviyo.reset();
+    }
+
+    @BeforeEach
+    void authenticateAsTheDeploymentsCaller() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + KlaviyoStub.CALLER_TOKEN)
+                .build();
+    }
+
+    @AfterEach
+    void forgetTheCaller() {
+        RestAssured.requestSpecification = null;
     }
 
     @AfterEach
