@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.botactions.klaviyo.support.Json.assertJsonEquals;
 import static io.restassured.RestAssured.given;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import io.botactions.klaviyo.support.Fixtures;
 import io.botactions.klaviyo.support.KlaviyoStub;
 import io.botactions.klaviyo.support.KlaviyoTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /**
  * Only the holder of the deployment's caller token gets an action run; everyone else gets 401 and Klaviyo hears
@@ -26,9 +24,9 @@ class CallerAuthenticationTest extends KlaviyoTest {
 
     private static final String PROFILE_INPUT = "{\"profileId\": \"" + Fixtures.PROFILE_ID + "\"}";
 
-    @BeforeEach
-    void callAnonymously() {
-        RestAssured.requestSpecification = null;
+    @Override
+    protected String callerToken() {
+        return null;
     }
 
     @Test
