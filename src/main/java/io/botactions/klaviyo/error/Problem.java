@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.botactions.klaviyo.invocation.Invocation;
 import io.botactions.klaviyo.klaviyo.KlaviyoError;
 
 /**
@@ -16,6 +17,7 @@ import io.botactions.klaviyo.klaviyo.KlaviyoError;
  * @param violations each input field that broke a rule, for invalid input
  * @param errors Klaviyo's own error entries, when Klaviyo refused the call
  * @param duplicateProfileId the existing profile, when Klaviyo refused a create as a duplicate
+ * @param requestId the Lambda request id of the call, to quote when asking for support
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -25,18 +27,24 @@ public record Problem(
         String detail,
         List<Violation> violations,
         List<KlaviyoError> errors,
-        String duplicateProfileId) {
+        String duplicateProfileId,
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     static Problem of(ProblemType type, String detail) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, List.of(), List.of(), null);
+        return of(type, type.status(), detail, List.of(), List.of(), null);
     }
 
     static Problem invalid(List<Violation> violations) {
-        var type = ProblemType.INVALID_INPUT;
-        return new Problem(type.uri(), type.title(), type.status(), "The input breaks " + violations.size() + " rule(s).",
-                violations, List.of(), null);
+        return of(ProblemType.INVALID_INPUT, ProblemType.INVALID_INPUT.status(),
+                "The input breaks " + violations.size() + " rule(s).", violations, List.of(), null);
+    }
+
+    static Problem of(ProblemType type, int status, String detail, List<Violation> violations, List<KlaviyoError> errors,
+            String duplicateProfileId) {
+        String requestId = Invocation.current().flatMap(Invocation::requestId).orElse(null);
+        return new Problem(type.uri(), type.title(), status, detail, violations, errors, duplicateProfileId, requestId);
     }
 
     /**

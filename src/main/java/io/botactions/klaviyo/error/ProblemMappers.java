@@ -8,8 +8,11 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -27,6 +30,9 @@ import io.quarkus.logging.Log;
  * Java class name, a stack trace, a key or a customer's data.
  */
 public class ProblemMappers {
+
+    /** Roughly the circuit breaker's delay: when a call may find Klaviyo's calls resumed. */
+    private static final int CIRCUIT_RETRY_AFTER_SECONDS = 15;
 
     @ServerExceptionMapper
     public Response invalidInput(ConstraintViolationException e) {
@@ -62,6 +68,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response klaviyoFailed(KlaviyoException e) {
         ProblemType type = switch (e.status()) {
+            case 429 -> ProblemType.KLAVIYO_RATE_LIMITED;
             case 400 -> ProblemType.KLAVIYO_BAD_REQUEST;
             case 404 -> ProblemType.KLAVIYO_NOT_FOUND;
             case 409 -> ProblemType.KLAVIYO_CONFLICT;
@@ -75,14 +82,34 @@ public class ProblemMappers {
             case KLAVIYO_CREDENTIALS -> e.status() == 401
                     ? "Klaviyo answered 401: the API key is missing, malformed or revoked. Check the deployment's key."
                     : "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write).";
-            case KLAVIYO_FAILED -> "Klaviyo answered " + e.status() + ".";
+            case KLAVIYO_RATE_LIMITED -> "Klaviyo's rate limit is reached and the wait it asks for does not fit in this"
+                    + " invocation. Try again after Retry-After seconds.";
             default -> "Klaviyo answered " + e.status() + ".";
         };
         if (type == ProblemType.KLAVIYO_CREDENTIALS || type == ProblemType.KLAVIYO_FAILED) {
             Log.warnf("Klaviyo answered %d", e.status());
         }
-        return respond(new Problem(type.uri(), type.title(), type.status(), detail, List.of(), e.errors(),
+        Response response = respond(Problem.of(type, type.status(), detail, List.of(), e.errors(),
                 e.duplicateProfileId().orElse(null)));
+        if (type != ProblemType.KLAVIYO_RATE_LIMITED) {
+            return response;
+        }
+        long seconds = Math.max(1, e.retryAfter().map(java.time.Duration::toSeconds).orElse(1L));
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response klaviyoTooSlow(TimeoutException e) {
+        Log.warn("Klaviyo did not answer in time");
+        return respond(Problem.of(ProblemType.KLAVIYO_TIMEOUT, "Klaviyo did not answer in time."));
+    }
+
+    @ServerExceptionMapper
+    public Response klaviyoPaused(CircuitBreakerOpenException e) {
+        Log.warn("Klaviyo calls are paused: the circuit breaker is open");
+        Response response = respond(Problem.of(ProblemType.KLAVIYO_CIRCUIT_OPEN,
+                "Klaviyo failed repeatedly, so calls to it are paused for a short while. Try again later."));
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, CIRCUIT_RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -92,8 +119,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response klaviyoUnreachable(ProcessingException e) {
-        Log.warnf("Klaviyo could not be reached: %s", e.getClass().getSimpleName());
+        if (isTimeout(e)) {
+            return klaviyoTooSlow(new TimeoutException());
+        }
+        Log.warnf("Klaviyo could not be reached: %s", rootCause(e).getClass().getSimpleName());
         return respond(Problem.of(ProblemType.KLAVIYO_FAILED, "Klaviyo could not be reached."));
+    }
+
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof java.net.SocketTimeoutException
+                    || cause.getClass().getSimpleName().contains("TimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     @ServerExceptionMapper
@@ -119,7 +167,7 @@ public class ProblemMappers {
         if (type == ProblemType.INTERNAL) {
             Log.error("Request failed", e);
         }
-        return respond(new Problem(type.uri(), type.title(), status, detail, List.of(), List.of(), null));
+        return respond(Problem.of(type, status, detail, List.of(), List.of(), null));
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,9 @@
 package io.botactions.klaviyo.klaviyo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,35 +23,54 @@ import io.quarkus.logging.Log;
 public class KlaviyoClient {
 
     private final KlaviyoApi api;
+    private final KlaviyoGuard guard;
     private final KlaviyoCredentials credentials;
 
-    KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoCredentials credentials) {
+    KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoGuard guard, KlaviyoCredentials credentials) {
         this.api = api;
+        this.guard = guard;
         this.credentials = credentials;
     }
 
+    /**
+     * Creates a profile. When Klaviyo refuses a retried attempt as a duplicate, the first attempt most likely created
+     * the profile before its answer was lost, so the existing profile is returned instead of the conflict.
+     */
     public Profile createProfile(ProfileChanges changes) {
         var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
-        Profile created = profile(withKey(authorization -> api.createProfile(authorization, document)).data());
-        Log.debugf("Created Klaviyo profile %s", created.id());
-        return created;
+        var attempts = new AtomicInteger();
+        try {
+            Profile created = profile(withKey(authorization -> guard.call(() -> {
+                attempts.incrementAndGet();
+                return api.createProfile(authorization, document);
+            })).data());
+            Log.debugf("Created Klaviyo profile %s", created.id());
+            return created;
+        } catch (KlaviyoException e) {
+            if (e.status() != 409 || attempts.get() < 2 || e.duplicateProfileId().isEmpty()) {
+                throw e;
+            }
+            Log.infof("A retried create met Klaviyo profile %s as a duplicate; returning it", e.duplicateProfileId().get());
+            return getProfile(e.duplicateProfileId().get());
+        }
     }
 
     public Profile updateProfile(String profileId, ProfileChanges changes) {
         var document = new JsonApi.ProfileDocument(
                 new JsonApi.ProfileResource(JsonApi.PROFILE, profileId, attributes(changes)));
-        Profile updated = profile(withKey(authorization -> api.updateProfile(authorization, profileId, document)).data());
+        Profile updated = profile(withKey(authorization -> guard.call(() -> api.updateProfile(authorization, profileId, document))).data());
         Log.debugf("Updated Klaviyo profile %s", profileId);
         return updated;
     }
 
     public Profile getProfile(String profileId) {
-        return profile(withKey(authorization -> api.getProfile(authorization, profileId)).data());
+        return profile(withKey(authorization -> guard.call(() -> api.getProfile(authorization, profileId))).data());
     }
 
     public List<Profile> getProfiles(ProfileQuery query) {
         String filter = query.filter().map(ProfileFilter::expression).orElse(null);
-        var found = withKey(authorization -> api.getProfiles(authorization, filter, query.pageSize(), query.sort().orElse(null)));
+        var found = withKey(
+                authorization -> guard.call(() -> api.getProfiles(authorization, filter, query.pageSize(), query.sort().orElse(null))));
         List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
         Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
         return profiles;
@@ -65,10 +86,10 @@ public class KlaviyoClient {
         var attributes = new JsonApi.SubscriptionJobAttributes(new JsonApi.SubscriberList(subscribers),
                 request.consentedAt().isPresent() ? Boolean.TRUE : null);
         var job = new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships));
-        withKey(authorization -> {
+        withKey(authorization -> guard.call(() -> {
             api.subscribe(authorization, job);
             return null;
-        });
+        }));
         Log.debugf("Klaviyo accepted a subscription job for %d profile(s)", subscribers.size());
     }
 
@@ -138,6 +159,21 @@ public class KlaviyoClient {
                 .map(error -> new KlaviyoError(error.code(), error.title(), error.detail(),
                         error.source() == null ? null : error.source().pointer()))
                 .toList();
-        return new KlaviyoException(response.getStatus(), kept, duplicate);
+        Optional<Duration> retryAfter = retryAfter(response.getHeaderString("Retry-After"));
+        return response.getStatus() >= 500
+                ? new KlaviyoServerException(response.getStatus(), kept, retryAfter)
+                : new KlaviyoException(response.getStatus(), kept, duplicate, retryAfter);
+    }
+
+    /** Klaviyo sends Retry-After in whole seconds. */
+    private static Optional<Duration> retryAfter(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip()))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

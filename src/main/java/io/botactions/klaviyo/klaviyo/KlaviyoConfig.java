@@ -1,5 +1,6 @@
 package io.botactions.klaviyo.klaviyo;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -34,4 +35,35 @@ public interface KlaviyoConfig {
      * takes precedence over {@link #apiKey()}.
      */
     Optional<String> secretId();
+
+    /**
+     * Milliseconds to wait for a connection to Klaviyo.
+     */
+    @WithDefault("2000")
+    int connectTimeoutMs();
+
+    /**
+     * Milliseconds to wait for Klaviyo's answer on an open connection.
+     */
+    @WithDefault("5000")
+    int readTimeoutMs();
+
+    /**
+     * Time an invocation may spend on Klaviyo, retries and their waits included, when the function does not run on
+     * Lambda. On Lambda the invocation's own deadline, less {@link #answerMargin()}, takes its place.
+     */
+    @WithDefault("20s")
+    Duration timeBudget();
+
+    /**
+     * Time kept at the end of a Lambda invocation to answer the caller.
+     */
+    @WithDefault("1s")
+    Duration answerMargin();
+
+    /**
+     * Time a retry needs besides its wait; a retry that would not fit in what is left is not made.
+     */
+    @WithDefault("2s")
+    Duration attemptReserve();
 }

@@ -1,5 +1,6 @@
 package io.botactions.klaviyo.klaviyo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,12 +12,15 @@ public class KlaviyoException extends RuntimeException {
     private final int status;
     private final List<KlaviyoError> errors;
     private final Optional<String> duplicateProfileId;
+    private final Optional<Duration> retryAfter;
 
-    public KlaviyoException(int status, List<KlaviyoError> errors, Optional<String> duplicateProfileId) {
-        super("Klaviyo answered " + status);
+    public KlaviyoException(int status, List<KlaviyoError> errors, Optional<String> duplicateProfileId,
+            Optional<Duration> retryAfter) {
+        super("Klaviyo answered " + status, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
         this.duplicateProfileId = duplicateProfileId;
+        this.retryAfter = retryAfter;
     }
 
     public int status() {
@@ -32,5 +36,12 @@ public class KlaviyoException extends RuntimeException {
      */
     public Optional<String> duplicateProfileId() {
         return duplicateProfileId;
+    }
+
+    /**
+     * How long Klaviyo asked callers to wait, from its {@code Retry-After} header.
+     */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 }

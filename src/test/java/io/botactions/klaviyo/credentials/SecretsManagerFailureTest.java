@@ -3,7 +3,7 @@ package io.botactions.klaviyo.credentials;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.botactions.klaviyo.support.Json.assertProblem;
 import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +42,7 @@ class SecretsManagerFailureTest extends KlaviyoTest {
                 .when().post("/actions/getProfile")
                 .then().statusCode(503).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:credentials-unavailable", "title": "The Klaviyo key is not available",
                  "status": 503, "detail": "Secrets Manager refused to read secret klaviyo-actions/prod (AccessDeniedException). The function's role needs secretsmanager:GetSecretValue on it, and kms:Decrypt on its key if a customer-managed key encrypts it."}
                 """, problem);
@@ -58,7 +58,7 @@ class SecretsManagerFailureTest extends KlaviyoTest {
                 .when().post("/actions/getProfile")
                 .then().statusCode(503).extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:credentials-unavailable", "title": "The Klaviyo key is not available",
                  "status": 503, "detail": "Secrets Manager could not be reached to read secret klaviyo-actions/prod. Check AWS_REGION and the network path to Secrets Manager."}
                 """, problem);

@@ -1,6 +1,6 @@
 package io.botactions.klaviyo.error;
 
-import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.botactions.klaviyo.support.Json.assertProblem;
 import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(400).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:invalid-input", "title": "The input is not valid", "status": 400,
                  "detail": "The body is not well-formed JSON."}
                 """, problem);
@@ -33,7 +33,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(400).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:invalid-input", "title": "The input is not valid", "status": 400,
                  "detail": "The input breaks 1 rule(s).", "violations": [{"field": "body", "message": "a JSON body is required"}]}
                 """, problem);
@@ -46,7 +46,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(415).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:unsupported-media-type", "title": "Unsupported media type", "status": 415,
                  "detail": "Send the input as application/json."}
                 """, problem);
@@ -59,7 +59,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().post("/actions/deleteProfile")
                 .then().statusCode(404).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:not-found", "title": "No such route", "status": 404,
                  "detail": "There is no action at this path. The actions are POST /actions/<name>."}
                 """, problem);
@@ -71,7 +71,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().get("/actions/createProfile")
                 .then().statusCode(405).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:method-not-allowed", "title": "Method not allowed", "status": 405,
                  "detail": "The actions accept POST only."}
                 """, problem);
@@ -83,7 +83,7 @@ class HttpErrorsTest extends KlaviyoTest {
                 .when().post("/actions/getProfiles")
                 .then().statusCode(400).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:invalid-input", "title": "The input is not valid", "status": 400,
                  "detail": "The input breaks 1 rule(s).", "violations": [{"field": "pageSize", "message": "must be a number"}]}
                 """, problem);

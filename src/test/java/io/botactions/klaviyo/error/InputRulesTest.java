@@ -1,6 +1,6 @@
 package io.botactions.klaviyo.error;
 
-import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.botactions.klaviyo.support.Json.assertProblem;
 import static io.restassured.RestAssured.given;
 
 import java.util.stream.IntStream;
@@ -81,7 +81,7 @@ class InputRulesTest extends KlaviyoTest {
                 .when().post("/actions/" + action)
                 .then().statusCode(400).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:invalid-input", "title": "The input is not valid", "status": 400,
                  "detail": "The input breaks 1 rule(s).", "violations": [{"field": "%s", "message": "%s"}]}
                 """.formatted(field, message), problem);

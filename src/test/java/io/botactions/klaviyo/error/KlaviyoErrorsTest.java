@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.botactions.klaviyo.support.Json.assertProblem;
 import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class KlaviyoErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(409).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:klaviyo-conflict", "title": "Klaviyo reports a conflict", "status": 409,
                  "detail": "A profile with this email or phone already exists: 01HZX3K5QG0A7N3Y9Q2ZKQ7C1B.",
                  "errors": [{"code": "duplicate_profile", "title": "Conflict.",
@@ -58,7 +58,7 @@ class KlaviyoErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(400).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:klaviyo-bad-request", "title": "Klaviyo refused the request", "status": 400,
                  "detail": "Klaviyo answered 400.",
                  "errors": [
@@ -80,7 +80,7 @@ class KlaviyoErrorsTest extends KlaviyoTest {
                 .when().post("/actions/getProfile")
                 .then().statusCode(404).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:klaviyo-not-found", "title": "Klaviyo has no such resource", "status": 404,
                  "detail": "Klaviyo answered 404.",
                  "errors": [{"code": "not_found", "title": "Not found.",
@@ -96,7 +96,7 @@ class KlaviyoErrorsTest extends KlaviyoTest {
                 .when().post("/actions/createProfile")
                 .then().statusCode(502).contentType("application/problem+json").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:klaviyo-failed", "title": "Klaviyo failed", "status": 502,
                  "detail": "Klaviyo answered 500."}
                 """, problem);

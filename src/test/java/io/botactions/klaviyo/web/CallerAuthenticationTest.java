@@ -3,7 +3,7 @@ package io.botactions.klaviyo.web;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.botactions.klaviyo.support.Json.assertJsonEquals;
+import static io.botactions.klaviyo.support.Json.assertProblem;
 import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class CallerAuthenticationTest extends KlaviyoTest {
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer").contentType("application/problem+json")
                 .extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:unauthorized", "title": "Caller not authenticated", "status": 401,
                  "detail": "Send the deployment's caller token as Authorization: Bearer <token>."}
                 """, problem);
@@ -60,7 +60,7 @@ class CallerAuthenticationTest extends KlaviyoTest {
                 .when().post("/actions/getProfile")
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer").extract().asString();
 
-        assertJsonEquals("""
+        assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:unauthorized", "title": "Caller not authenticated", "status": 401,
                  "detail": "The caller token is not the deployment's."}
                 """, problem);
