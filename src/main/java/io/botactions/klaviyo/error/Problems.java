@@ -20,6 +20,10 @@ public final class Problems {
                 .build();
     }
 
+    public static Response payloadTooLarge() {
+        return response(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than the function accepts."));
+    }
+
     public static Response credentialsUnavailable(CredentialsUnavailableException e) {
         Log.error(e.getMessage());
         return response(Problem.of(ProblemType.CREDENTIALS_UNAVAILABLE, e.getMessage()));

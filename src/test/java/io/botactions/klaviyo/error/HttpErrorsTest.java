@@ -89,4 +89,19 @@ class HttpErrorsTest extends KlaviyoTest {
                 """, problem);
         klaviyo.verifyNothingReceived();
     }
+
+    @Test
+    void bodyOverOneMegabyteAnswers413() {
+        String huge = "{\"firstName\": \"" + "a".repeat(1_100_000) + "\"}";
+
+        String problem = given().contentType("application/json").body(huge)
+                .when().post("/actions/createProfile")
+                .then().statusCode(413).contentType("application/problem+json").extract().asString();
+
+        assertProblem("""
+                {"type": "urn:klaviyo-actions:problem:payload-too-large", "title": "The body is too large", "status": 413,
+                 "detail": "The body is larger than the function accepts."}
+                """, problem);
+        klaviyo.verifyNothingReceived();
+    }
 }

@@ -101,4 +101,40 @@ class KlaviyoErrorsTest extends KlaviyoTest {
                  "detail": "Klaviyo answered 500."}
                 """, problem);
     }
+
+    @Test
+    void refusedKeyAnswers502ForTheOperator() {
+        klaviyo.stubFor(post("/api/profiles").willReturn(aResponse().withStatus(401).withHeader("Content-Type", JSON_API)
+                .withBody("{\"errors\": [{\"id\": \"4\", \"status\": 401, \"code\": \"not_authenticated\","
+                        + " \"title\": \"Authentication credentials were not provided.\", \"detail\": \"Missing or invalid private key.\"}]}")));
+
+        String problem = given().contentType("application/json").body("{\"email\": \"ada@example.com\"}")
+                .when().post("/actions/createProfile")
+                .then().statusCode(502).extract().asString();
+
+        assertProblem("""
+                {"type": "urn:klaviyo-actions:problem:klaviyo-credentials", "title": "Klaviyo refused the API key", "status": 502,
+                 "detail": "Klaviyo answered 401: the API key is missing, malformed or revoked. Check the deployment's key.",
+                 "errors": [{"code": "not_authenticated", "title": "Authentication credentials were not provided.",
+                             "detail": "Missing or invalid private key."}]}
+                """, problem);
+    }
+
+    @Test
+    void missingScopeAnswers502NamingTheScopes() {
+        klaviyo.stubFor(post("/api/profiles").willReturn(aResponse().withStatus(403).withHeader("Content-Type", JSON_API)
+                .withBody("{\"errors\": [{\"id\": \"5\", \"status\": 403, \"code\": \"permission_denied\","
+                        + " \"title\": \"You do not have permission to perform this action.\", \"detail\": \"Missing scope profiles:write.\"}]}")));
+
+        String problem = given().contentType("application/json").body("{\"email\": \"ada@example.com\"}")
+                .when().post("/actions/createProfile")
+                .then().statusCode(502).extract().asString();
+
+        assertProblem("""
+                {"type": "urn:klaviyo-actions:problem:klaviyo-credentials", "title": "Klaviyo refused the API key", "status": 502,
+                 "detail": "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write).",
+                 "errors": [{"code": "permission_denied", "title": "You do not have permission to perform this action.",
+                             "detail": "Missing scope profiles:write."}]}
+                """, problem);
+    }
 }
