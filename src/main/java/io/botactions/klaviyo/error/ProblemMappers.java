@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.botactions.klaviyo.action.MissingInputException;
 import io.botactions.klaviyo.credentials.CredentialsUnavailableException;
 import io.botactions.klaviyo.klaviyo.KlaviyoException;
 import io.quarkus.logging.Log;
@@ -41,6 +42,11 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return respond(Problem.invalid(violations));
+    }
+
+    @ServerExceptionMapper
+    public Response missingInput(MissingInputException e) {
+        return respond(Problem.invalid(List.of(new Problem.Violation("body", e.getMessage()))));
     }
 
     @ServerExceptionMapper

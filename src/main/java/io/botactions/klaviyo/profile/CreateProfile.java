@@ -1,16 +1,15 @@
 package io.botactions.klaviyo.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
+import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
 
 /**
  * The {@code createProfile} action: creates a Klaviyo profile and returns it as Klaviyo stored it.
  */
 @ApplicationScoped
-public class CreateProfile {
+public class CreateProfile implements Action<CreateProfileInput, ProfileResult> {
 
     private final KlaviyoClient klaviyo;
 
@@ -18,7 +17,18 @@ public class CreateProfile {
         this.klaviyo = klaviyo;
     }
 
-    public ProfileResult handle(@NotNull(message = "a JSON body is required") @Valid CreateProfileInput input) {
+    @Override
+    public String name() {
+        return "createProfile";
+    }
+
+    @Override
+    public Class<CreateProfileInput> inputType() {
+        return CreateProfileInput.class;
+    }
+
+    @Override
+    public ProfileResult handle(CreateProfileInput input) {
         return new ProfileResult(klaviyo.createProfile(input.toChanges()));
     }
 }

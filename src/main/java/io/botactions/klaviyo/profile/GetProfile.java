@@ -1,16 +1,15 @@
 package io.botactions.klaviyo.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
+import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
 
 /**
  * The {@code getProfile} action: reads one profile by its Klaviyo id.
  */
 @ApplicationScoped
-public class GetProfile {
+public class GetProfile implements Action<GetProfileInput, ProfileResult> {
 
     private final KlaviyoClient klaviyo;
 
@@ -18,7 +17,18 @@ public class GetProfile {
         this.klaviyo = klaviyo;
     }
 
-    public ProfileResult handle(@NotNull(message = "a JSON body is required") @Valid GetProfileInput input) {
+    @Override
+    public String name() {
+        return "getProfile";
+    }
+
+    @Override
+    public Class<GetProfileInput> inputType() {
+        return GetProfileInput.class;
+    }
+
+    @Override
+    public ProfileResult handle(GetProfileInput input) {
         return new ProfileResult(klaviyo.getProfile(input.profileId()));
     }
 }

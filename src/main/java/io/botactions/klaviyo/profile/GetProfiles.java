@@ -1,16 +1,15 @@
 package io.botactions.klaviyo.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
+import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
 
 /**
  * The {@code getProfiles} action: one page of profiles, optionally filtered and sorted.
  */
 @ApplicationScoped
-public class GetProfiles {
+public class GetProfiles implements Action<GetProfilesInput, ProfilesResult> {
 
     private final KlaviyoClient klaviyo;
 
@@ -18,7 +17,18 @@ public class GetProfiles {
         this.klaviyo = klaviyo;
     }
 
-    public ProfilesResult handle(@NotNull(message = "a JSON body is required") @Valid GetProfilesInput input) {
+    @Override
+    public String name() {
+        return "getProfiles";
+    }
+
+    @Override
+    public Class<GetProfilesInput> inputType() {
+        return GetProfilesInput.class;
+    }
+
+    @Override
+    public ProfilesResult handle(GetProfilesInput input) {
         return new ProfilesResult(klaviyo.getProfiles(input.toQuery()));
     }
 }

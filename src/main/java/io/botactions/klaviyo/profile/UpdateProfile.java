@@ -1,16 +1,15 @@
 package io.botactions.klaviyo.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
+import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
 
 /**
  * The {@code updateProfile} action: changes the given attributes of a profile and returns the result.
  */
 @ApplicationScoped
-public class UpdateProfile {
+public class UpdateProfile implements Action<UpdateProfileInput, ProfileResult> {
 
     private final KlaviyoClient klaviyo;
 
@@ -18,7 +17,18 @@ public class UpdateProfile {
         this.klaviyo = klaviyo;
     }
 
-    public ProfileResult handle(@NotNull(message = "a JSON body is required") @Valid UpdateProfileInput input) {
+    @Override
+    public String name() {
+        return "updateProfile";
+    }
+
+    @Override
+    public Class<UpdateProfileInput> inputType() {
+        return UpdateProfileInput.class;
+    }
+
+    @Override
+    public ProfileResult handle(UpdateProfileInput input) {
         return new ProfileResult(klaviyo.updateProfile(input.profileId(), input.toChanges()));
     }
 }

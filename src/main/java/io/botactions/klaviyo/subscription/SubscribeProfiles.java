@@ -3,9 +3,8 @@ package io.botactions.klaviyo.subscription;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
+import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
 
 /**
@@ -13,7 +12,7 @@ import io.botactions.klaviyo.klaviyo.KlaviyoClient;
  * the job later; success means it accepted the job.
  */
 @ApplicationScoped
-public class SubscribeProfiles {
+public class SubscribeProfiles implements Action<SubscribeProfilesInput, SubscribeResult> {
 
     private final KlaviyoClient klaviyo;
     private final Clock clock = Clock.systemUTC();
@@ -22,7 +21,18 @@ public class SubscribeProfiles {
         this.klaviyo = klaviyo;
     }
 
-    public SubscribeResult handle(@NotNull(message = "a JSON body is required") @Valid SubscribeProfilesInput input) {
+    @Override
+    public String name() {
+        return "subscribeProfiles";
+    }
+
+    @Override
+    public Class<SubscribeProfilesInput> inputType() {
+        return SubscribeProfilesInput.class;
+    }
+
+    @Override
+    public SubscribeResult handle(SubscribeProfilesInput input) {
         klaviyo.subscribe(input.toRequest(clock.instant()));
         return new SubscribeResult(true);
     }

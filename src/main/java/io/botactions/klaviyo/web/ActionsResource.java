@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.botactions.klaviyo.action.Actions;
 import io.botactions.klaviyo.profile.CreateProfile;
 import io.botactions.klaviyo.profile.CreateProfileInput;
 import io.botactions.klaviyo.profile.GetProfile;
@@ -22,7 +23,7 @@ import io.botactions.klaviyo.subscription.SubscribeResult;
 
 /**
  * The plain HTTP face: one {@code POST /actions/<name>} route per Botpress action, the JSON body being the action's
- * input. Each route only hands its input to the action's handler.
+ * input. Each route only runs its action on the input.
  */
 @Path("/actions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,9 +35,11 @@ public class ActionsResource {
     private final GetProfile getProfile;
     private final GetProfiles getProfiles;
     private final SubscribeProfiles subscribeProfiles;
+    private final Actions actions;
 
-    ActionsResource(CreateProfile createProfile, UpdateProfile updateProfile, GetProfile getProfile,
+    ActionsResource(Actions actions, CreateProfile createProfile, UpdateProfile updateProfile, GetProfile getProfile,
             GetProfiles getProfiles, SubscribeProfiles subscribeProfiles) {
+        this.actions = actions;
         this.createProfile = createProfile;
         this.updateProfile = updateProfile;
         this.getProfile = getProfile;
@@ -47,30 +50,30 @@ public class ActionsResource {
     @POST
     @Path("/createProfile")
     public ProfileResult createProfile(CreateProfileInput input) {
-        return createProfile.handle(input);
+        return actions.run(createProfile, input);
     }
 
     @POST
     @Path("/updateProfile")
     public ProfileResult updateProfile(UpdateProfileInput input) {
-        return updateProfile.handle(input);
+        return actions.run(updateProfile, input);
     }
 
     @POST
     @Path("/getProfile")
     public ProfileResult getProfile(GetProfileInput input) {
-        return getProfile.handle(input);
+        return actions.run(getProfile, input);
     }
 
     @POST
     @Path("/getProfiles")
     public ProfilesResult getProfiles(GetProfilesInput input) {
-        return getProfiles.handle(input);
+        return actions.run(getProfiles, input);
     }
 
     @POST
     @Path("/subscribeProfiles")
     public SubscribeResult subscribeProfiles(SubscribeProfilesInput input) {
-        return subscribeProfiles.handle(input);
+        return actions.run(subscribeProfiles, input);
     }
 }
