@@ -23,6 +23,7 @@ public class Invocation {
     private final Optional<FixedContext> lambda;
     private final AtomicInteger klaviyoCalls = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
+    private volatile String klaviyoKey;
 
     Invocation(Instance<Context> lambda) {
         this.lambda = lambdaContext(lambda);
@@ -70,6 +71,18 @@ public class Invocation {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Makes this invocation call Klaviyo with a key of its own, such as the one a Botpress bot configured, instead
+     * of the deployment's.
+     */
+    public void useKlaviyoKey(String key) {
+        this.klaviyoKey = key;
+    }
+
+    public Optional<String> klaviyoKey() {
+        return Optional.ofNullable(klaviyoKey);
     }
 
     public void klaviyoCalled() {

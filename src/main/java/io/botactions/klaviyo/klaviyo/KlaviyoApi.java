@@ -54,6 +54,10 @@ interface KlaviyoApi {
     @Path("/profile-subscription-bulk-create-jobs")
     void subscribe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonApi.SubscriptionJobDocument job);
 
+    @GET
+    @Path("/accounts")
+    JsonApi.AccountCollection getAccounts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         return KlaviyoClient.failure(response);

@@ -94,6 +94,19 @@ public class KlaviyoClient {
     }
 
     /**
+     * Proves the current key works with Klaviyo's cheapest call, reading the account it belongs to.
+     *
+     * @return the Klaviyo account id
+     * @throws KlaviyoException when Klaviyo refuses the key
+     */
+    public String verifyKey() {
+        var accounts = withKey(authorization -> guard.call(() -> api.getAccounts(authorization)));
+        String account = accounts.data() == null || accounts.data().isEmpty() ? "" : accounts.data().get(0).id();
+        Log.debugf("The Klaviyo key belongs to account %s", account);
+        return account;
+    }
+
+    /**
      * Runs a call with the current key. If Klaviyo refuses it with 401 and the key has rotated in Secrets Manager
      * since it was read, runs the call once more with the new key; never more.
      */

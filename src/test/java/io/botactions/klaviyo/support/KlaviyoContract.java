@@ -20,35 +20,37 @@ public final class KlaviyoContract {
 
     public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
 
-    private final Optional<OpenApiInteractionValidator> validator;
+    private final Optional<OpenApiInteractionValidator> profiles;
+    private final Optional<OpenApiInteractionValidator> accounts;
     private final List<String> violations = new CopyOnWriteArrayList<>();
 
-    private KlaviyoContract(Optional<OpenApiInteractionValidator> validator) {
-        this.validator = validator;
+    private KlaviyoContract(Optional<OpenApiInteractionValidator> profiles, Optional<OpenApiInteractionValidator> accounts) {
+        this.profiles = profiles;
+        this.accounts = accounts;
     }
 
     public static KlaviyoContract forProfiles() {
-        return of("profiles.json");
+        return new KlaviyoContract(validator("profiles.json"), validator("accounts.json"));
     }
 
-    public static KlaviyoContract of(String file) {
+    private static Optional<OpenApiInteractionValidator> validator(String file) {
         Path spec = SPEC_DIRECTORY.resolve(file);
         if (!Files.isReadable(spec)) {
             System.err.println("Klaviyo contract checks skipped: " + spec.toAbsolutePath().normalize()
                     + " is absent, so requests sent to the Klaviyo stand-in are not validated against Klaviyo's OpenAPI.");
-            return new KlaviyoContract(Optional.empty());
+            return Optional.empty();
         }
-        return new KlaviyoContract(Optional.of(OpenApiInteractionValidator
+        return Optional.of(OpenApiInteractionValidator
                 .createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
-                .build()));
+                .build());
     }
 
     public boolean enabled() {
-        return validator.isPresent();
+        return profiles.isPresent();
     }
 
     void check(com.github.tomakehurst.wiremock.http.Request request) {
-        validator.ifPresent(openApi -> {
+        (request.getUrl().startsWith("/api/accounts") ? accounts : profiles).ifPresent(openApi -> {
             ValidationReport report = openApi.validateRequest(toRequest(request));
             if (report.hasErrors()) {
                 violations.add(request.getMethod() + " " + request.getUrl() + ": " + report.getMessages());
