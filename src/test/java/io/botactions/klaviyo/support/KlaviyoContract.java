@@ -5,24 +5,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}. Where that
  * folder is absent (a fresh clone outside this project's workspace), it says so once and checks nothing.
  */
-public final class KlaviyoContract {
+public final class KlaviyoContract implements ServeEventListener {
 
     public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
 
     private final Optional<OpenApiInteractionValidator> profiles;
     private final Optional<OpenApiInteractionValidator> accounts;
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
 
     private KlaviyoContract(Optional<OpenApiInteractionValidator> profiles, Optional<OpenApiInteractionValidator> accounts) {
         this.profiles = profiles;
@@ -49,6 +54,34 @@ public final class KlaviyoContract {
         return profiles.isPresent();
     }
 
+    @Override
+    public String getName() {
+        return "klaviyo-contract";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return true;
+    }
+
+    @Override
+    public void beforeMatch(ServeEvent event, Parameters parameters) {
+        pending.incrementAndGet();
+    }
+
+    /**
+     * Checks a request once its response is sent, so the first check's loading of the description never slows the
+     * stand-in's answer past the client's timeout.
+     */
+    @Override
+    public void afterComplete(ServeEvent event, Parameters parameters) {
+        try {
+            check(event.getRequest());
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
     void check(com.github.tomakehurst.wiremock.http.Request request) {
         (request.getUrl().startsWith("/api/accounts") ? accounts : profiles).ifPresent(openApi -> {
             ValidationReport report = openApi.validateRequest(toRequest(request));
@@ -58,8 +91,17 @@ public final class KlaviyoContract {
         });
     }
 
-    /** The violations found since the last reset, one line per request. */
+    /** The violations found since the last reset, one line per request, once every received request is checked. */
     public List<String> violations() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (pending.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return List.copyOf(violations);
     }
 
