@@ -62,6 +62,7 @@ public class BotpressEndpoint {
             return Problems.invalid(OPERATION, "is required");
         }
         Log.debugf("Botpress operation %s for bot %s", operation, botId);
+        invocation.action("botpress " + operation);
         switch (operation) {
             case "ping", "unregister":
                 return ok(Map.of());

@@ -2,6 +2,9 @@ package io.botactions.klaviyo.invocation;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +27,8 @@ public class Invocation {
     private final AtomicInteger klaviyoCalls = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
     private volatile String klaviyoKey;
+    private volatile String action;
+    private final Set<String> profileIds = ConcurrentHashMap.newKeySet();
 
     Invocation(Instance<Context> lambda) {
         this.lambda = lambdaContext(lambda);
@@ -83,6 +88,26 @@ public class Invocation {
 
     public Optional<String> klaviyoKey() {
         return Optional.ofNullable(klaviyoKey);
+    }
+
+    /** Names what this invocation does, for its log line: the action, or the Botpress operation. */
+    public void action(String name) {
+        this.action = name;
+    }
+
+    public Optional<String> action() {
+        return Optional.ofNullable(action);
+    }
+
+    /** Records a Klaviyo profile this invocation touched; its log line lists them. */
+    public void involvedProfile(String profileId) {
+        if (profileId != null) {
+            profileIds.add(profileId);
+        }
+    }
+
+    public Set<String> profileIds() {
+        return new TreeSet<>(profileIds);
     }
 
     public void klaviyoCalled() {

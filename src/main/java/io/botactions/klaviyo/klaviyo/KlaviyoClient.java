@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.botactions.klaviyo.credentials.KlaviyoCredentials;
+import io.botactions.klaviyo.invocation.Invocation;
 import io.quarkus.logging.Log;
 
 /**
@@ -134,6 +135,7 @@ public class KlaviyoClient {
     }
 
     private static Profile profile(JsonApi.ProfileResource resource) {
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(resource.id()));
         var attributes = resource.attributes();
         return new Profile(resource.id(), attributes.email(), attributes.phoneNumber(), attributes.externalId(),
                 attributes.firstName(), attributes.lastName(), attributes.organization(), attributes.title(),
@@ -142,6 +144,7 @@ public class KlaviyoClient {
     }
 
     private static JsonApi.SubscriberResource subscriber(Subscriber subscriber, String consentedAt) {
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(subscriber.profileId()));
         var email = subscriber.emailMarketing()
                 ? new JsonApi.Channel(new JsonApi.Consent(JsonApi.SUBSCRIBED, consentedAt))
                 : null;
