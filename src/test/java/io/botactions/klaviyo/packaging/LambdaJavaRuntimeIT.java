@@ -155,7 +155,8 @@ class LambdaJavaRuntimeIT {
 
     @Test
     void getProfileAnswersTheProfileKlaviyoHolds() throws Exception {
-        klaviyo.stubFor(get(urlEqualTo("/api/profiles/" + PROFILE_ID)).willReturn(okForContentType(JSON_API, PROFILE_DOCUMENT)));
+        klaviyo.stubFor(get(urlEqualTo("/api/profiles/" + PROFILE_ID))
+                .willReturn(okForContentType(JSON_API, PROFILE_DOCUMENT)));
 
         JsonNode response = invoke("getProfile", "{\"profileId\": \"" + PROFILE_ID + "\"}");
 
