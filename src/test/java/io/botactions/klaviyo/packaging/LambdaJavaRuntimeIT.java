@@ -58,7 +58,6 @@ import io.botactions.klaviyo.support.KlaviyoStub;
 class LambdaJavaRuntimeIT {
 
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
-    static final String CALLER_TOKEN = "caller-token-for-tests";
 
     private static final Path BUILD = Path.of(System.getProperty("project.build.directory", "target"));
     private static final Path RUNTIME_LOG = BUILD.resolve("lambda-java-runtime-it.log");
@@ -99,7 +98,7 @@ class LambdaJavaRuntimeIT {
                 "AWS_REGION", "eu-west-1",
                 "KLAVIYO_BASE_URL", klaviyoConfig.get("klaviyo.base-url"),
                 "KLAVIYO_API_KEY", klaviyoConfig.get("klaviyo.api-key"),
-                "CALLER_TOKEN", CALLER_TOKEN));
+                "CALLER_TOKEN", klaviyoConfig.get("caller.token")));
         function = builder.start();
     }
 
@@ -134,7 +133,7 @@ class LambdaJavaRuntimeIT {
         klaviyo.stubFor(post("/api/profiles").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", JSON_API).withBody(PROFILE_DOCUMENT)));
 
-        JsonNode response = invoke("createProfile", """
+        Answer answer = invoke("createProfile", """
                 {"email": "ada@example.com", "phone": "+15005550006", "firstName": "Ada", "lastName": "Lovelace",
                  "organization": "Analytical Engines", "title": "Countess", "locale": "en-GB",
                  "location": {"address1": "12 St James's Square", "city": "London", "country": "United Kingdom",
@@ -142,7 +141,7 @@ class LambdaJavaRuntimeIT {
                  "properties": {"plan": "pro"}}
                 """);
 
-        assertResponse(200, "application/json", "{\"profile\": " + PROFILE + "}", response);
+        assertResponse(200, "application/json", "{\"profile\": " + PROFILE + "}", answer);
         klaviyo.verify(1, klaviyoCall(postRequestedFor(urlEqualTo("/api/profiles"))).withRequestBody(equalToJson("""
                 {"data": {"type": "profile", "attributes": {
                   "email": "ada@example.com", "phone_number": "+15005550006", "first_name": "Ada",
@@ -158,42 +157,64 @@ class LambdaJavaRuntimeIT {
         klaviyo.stubFor(get(urlEqualTo("/api/profiles/" + PROFILE_ID))
                 .willReturn(okForContentType(JSON_API, PROFILE_DOCUMENT)));
 
-        JsonNode response = invoke("getProfile", "{\"profileId\": \"" + PROFILE_ID + "\"}");
+        Answer answer = invoke("getProfile", "{\"profileId\": \"" + PROFILE_ID + "\"}");
 
-        assertResponse(200, "application/json", "{\"profile\": " + PROFILE + "}", response);
+        assertResponse(200, "application/json", "{\"profile\": " + PROFILE + "}", answer);
         klaviyo.verify(1, klaviyoCall(getRequestedFor(urlEqualTo("/api/profiles/" + PROFILE_ID))));
     }
 
     @Test
-    void invalidInputAnswersAProblemAndCallsNoKlaviyo() throws Exception {
-        JsonNode response = invoke("createProfile", "{\"firstName\": \"Ada\"}");
+    void invalidInputAnswersAProblemWithLambdasRequestIdAndCallsNoKlaviyo() throws Exception {
+        Answer answer = invoke("createProfile", "{\"firstName\": \"Ada\"}");
 
         assertResponse(400, "application/problem+json", """
                 {"type": "urn:klaviyo-actions:problem:invalid-input", "title": "The input is not valid", "status": 400,
                  "detail": "The input breaks 1 rule(s).",
-                 "violations": [{"field": "email", "message": "email or phone is required"}]}
-                """, response);
+                 "violations": [{"field": "email", "message": "email or phone is required"}], "requestId": "%s"}
+                """.formatted(answer.requestId()), answer);
         klaviyo.verifyNothingReceived();
     }
 
-    /** Sends {@code POST /actions/<action>} as API Gateway does and returns what the function posted back. */
-    private static JsonNode invoke(String action, String body) throws Exception {
-        Outcome outcome = runtimeApi.invoke(event(action, body), FIRST_INVOCATION);
-        assertEquals(Kind.RESPONSE, outcome.kind(), () -> "the function reported " + outcome + "; its log is " + RUNTIME_LOG);
-        return JSON.readTree(outcome.body());
+    @Test
+    void callWithoutTheCallerTokenIsRefusedBeforeKlaviyo() throws Exception {
+        Answer answer = invoke("getProfile", "{\"profileId\": \"" + PROFILE_ID + "\"}", null);
+
+        assertResponse(401, "application/problem+json", """
+                {"type": "urn:klaviyo-actions:problem:unauthorized", "title": "Caller not authenticated", "status": 401,
+                 "detail": "Send the deployment's caller token as Authorization: Bearer <token>.", "requestId": "%s"}
+                """.formatted(answer.requestId()), answer);
+        assertEquals("Bearer", answer.response().path("headers").path("WWW-Authenticate").asText());
+        klaviyo.verifyNothingReceived();
     }
 
-    private static String event(String action, String body) {
+    /** The function's response to one event, and the request id Lambda gave that event. */
+    private record Answer(String requestId, JsonNode response) {
+    }
+
+    /** Sends {@code POST /actions/<action>} as API Gateway does and returns what the function posted back. */
+    private static Answer invoke(String action, String body) throws Exception {
+        return invoke(action, body, "Bearer " + KlaviyoStub.CALLER_TOKEN);
+    }
+
+    private static Answer invoke(String action, String body, String authorization) throws Exception {
+        Outcome outcome = runtimeApi.invoke(event(action, body, authorization), FIRST_INVOCATION);
+        assertEquals(Kind.RESPONSE, outcome.kind(), () -> "the function reported " + outcome + "; its log is " + RUNTIME_LOG);
+        return new Answer(outcome.requestId(), JSON.readTree(outcome.body()));
+    }
+
+    private static String event(String action, String body, String authorization) {
         ObjectNode event = JSON.createObjectNode()
                 .put("version", "2.0")
                 .put("routeKey", "POST /actions/" + action)
                 .put("rawPath", "/actions/" + action)
                 .put("rawQueryString", "");
-        event.putObject("headers")
-                .put("authorization", "Bearer " + CALLER_TOKEN)
+        ObjectNode headers = event.putObject("headers")
                 .put("content-type", "application/json")
                 .put("accept", "application/json")
                 .put("host", "abc123.execute-api.eu-west-1.amazonaws.com");
+        if (authorization != null) {
+            headers.put("authorization", authorization);
+        }
         ObjectNode context = event.putObject("requestContext")
                 .put("accountId", "123456789012")
                 .put("apiId", "abc123")
@@ -212,7 +233,8 @@ class LambdaJavaRuntimeIT {
         return event.toString();
     }
 
-    private static void assertResponse(int status, String contentType, String body, JsonNode response) {
+    private static void assertResponse(int status, String contentType, String body, Answer answer) {
+        JsonNode response = answer.response();
         assertEquals(status, response.path("statusCode").asInt(), () -> "status of " + response);
         assertEquals(false, response.path("isBase64Encoded").asBoolean(), () -> "encoding of " + response);
         assertEquals(contentType, response.path("headers").path("Content-Type").asText().split(";")[0],

@@ -30,8 +30,8 @@ final class RuntimeApiStandIn implements AutoCloseable {
 
     private static final String PREFIX = "/2018-06-01/runtime/";
 
-    /** What the function posted back for one event. */
-    record Outcome(Kind kind, String body) {
+    /** What the function posted back for the event Lambda numbered {@code requestId}. */
+    record Outcome(String requestId, Kind kind, String body) {
     }
 
     enum Kind {
@@ -80,7 +80,7 @@ final class RuntimeApiStandIn implements AutoCloseable {
         if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
             next(exchange);
         } else if (path.equals("init/error")) {
-            outcomes.values().forEach(outcome -> outcome.complete(new Outcome(Kind.INIT_ERROR, body)));
+            outcomes.forEach((requestId, outcome) -> outcome.complete(new Outcome(requestId, Kind.INIT_ERROR, body)));
             respond(exchange, 202, "{}");
         } else if (path.startsWith("invocation/") && path.endsWith("/response")) {
             complete(exchange, path, Kind.RESPONSE, body);
@@ -116,7 +116,7 @@ final class RuntimeApiStandIn implements AutoCloseable {
             respond(exchange, 400, "{\"errorMessage\": \"unknown request id\"}");
             return;
         }
-        outcome.complete(new Outcome(kind, body));
+        outcome.complete(new Outcome(requestId, kind, body));
         respond(exchange, 202, "{\"status\": \"OK\"}");
     }
 
