@@ -30,12 +30,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Checks the native-image configuration Quarkus generated into the runner jar of target/*-native-image-source-jar.
  *
  * JSON types are derived from the product's classes in that jar, never listed by hand: every record in a
- * method signature of a class or interface annotated with jakarta.ws.rs.Path (the actions' resource and the
- * Klaviyo REST client), every record carrying a Jackson annotation (bodies built or read outside those
- * signatures), and, transitively, every record among their components. Each must be registered for reflection
- * with its constructors, methods and fields, or have a serializer or deserializer Quarkus generated, which needs
- * no reflection. Each resource the product ships must be registered, except application.properties, which Quarkus
- * reads at build time into generated classes.
+ * method signature of a class or interface annotated with jakarta.ws.rs.Path (the resources and the Klaviyo REST
+ * client), every record in the package of a resource (bodies it builds into a Response), every record carrying a
+ * Jackson annotation (bodies built or read elsewhere), and, transitively, every record among their components.
+ * Each must be registered for reflection with its constructors, methods and fields, or have a serializer or
+ * deserializer Quarkus generated, which needs no reflection. Each resource the product ships must be registered,
+ * except application.properties, which Quarkus reads at build time into generated classes.
  *
  * Usage: java -cp "lib/*" NativeConfigCheck.java runner.jar reflect-config.json resource-config.json
  */
@@ -125,6 +125,14 @@ public class NativeConfigCheck {
                     .anyMatch(annotation -> annotation.annotationType().getName().startsWith("com.fasterxml.jackson."))) {
                 add(found, pending, type, "Jackson-annotated record");
             }
+            if (type.isAnnotationPresent(jakarta.ws.rs.Path.class) && !restClient(type)) {
+                // a resource's package also holds the bodies it builds into a Response, out of Quarkus' sight
+                for (Class<?> sibling : product) {
+                    if (sibling.isRecord() && sibling.getPackageName().equals(type.getPackageName())) {
+                        add(found, pending, sibling, "record beside " + type.getSimpleName());
+                    }
+                }
+            }
             if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                 for (Method method : type.getDeclaredMethods()) {
                     List<Type> signature = new ArrayList<>(List.of(method.getGenericParameterTypes()));
@@ -146,6 +154,14 @@ public class NativeConfigCheck {
             }
         }
         return found;
+    }
+
+    /** A REST client interface, or the class Quarkus generates to implement one. */
+    private static boolean restClient(Class<?> type) {
+        List<Class<?>> declarers = new ArrayList<>(List.of(type.getInterfaces()));
+        declarers.add(type);
+        return declarers.stream().flatMap(declarer -> Arrays.stream(declarer.getDeclaredAnnotations()))
+                .anyMatch(annotation -> annotation.annotationType().getSimpleName().equals("RegisterRestClient"));
     }
 
     private static void add(Map<String, String> found, Deque<Class<?>> pending, Class<?> type, String reason) {
