@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.botactions.klaviyo.invocation.Invocation;
 import io.botactions.klaviyo.klaviyo.KlaviyoError;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The RFC 9457 body of every failed call, sent as {@code application/problem+json}.
@@ -19,6 +20,8 @@ import io.botactions.klaviyo.klaviyo.KlaviyoError;
  * @param duplicateProfileId the existing profile, when Klaviyo refused a create as a duplicate
  * @param requestId the Lambda request id of the call, to quote when asking for support
  */
+// mappers return it inside a Response, where Quarkus cannot see its type; Violation is registered with it
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         String type,

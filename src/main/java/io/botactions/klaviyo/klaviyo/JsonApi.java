@@ -8,11 +8,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Klaviyo's JSON:API documents, as {@code profiles.json} of Klaviyo's OpenAPI description shapes them. Only
  * {@link KlaviyoClient} sees these types. Unknown members are ignored so new Klaviyo attributes cannot break a
  * read; null members are not sent, so a write touches only what the caller set.
  */
+// error documents are read with readEntity in the client's exception mapper, out of Quarkus' sight; registering the
+// holder registers every nested document type
+@RegisterForReflection
 final class JsonApi {
 
     static final String PROFILE = "profile";
