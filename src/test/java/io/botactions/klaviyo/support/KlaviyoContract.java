@@ -2,7 +2,10 @@ package io.botactions.klaviyo.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,45 +16,63 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 
 /**
- * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}. Where that
- * folder is absent (a fresh clone outside this project's workspace), it says so once and checks nothing.
+ * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}, each against
+ * the file that describes its path: {@code lists.json} for {@code /api/lists/...}, {@code events.json} for
+ * {@code /api/events...}, {@code profiles.json} for the rest. Where a file is absent (a fresh clone outside this
+ * project's workspace), it says so once and checks nothing against it.
  */
 public final class KlaviyoContract {
 
     public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
 
-    private final Optional<OpenApiInteractionValidator> validator;
+    /** Path prefixes and the spec file that describes them; the first match wins, the last entry catches the rest. */
+    private static final Map<String, String> SPEC_BY_PREFIX = linked(
+            "/api/lists", "lists.json",
+            "/api/events", "events.json",
+            "/api/", "profiles.json");
+
+    private final Map<String, Optional<OpenApiInteractionValidator>> validators;
     private final List<String> violations = new CopyOnWriteArrayList<>();
 
-    private KlaviyoContract(Optional<OpenApiInteractionValidator> validator) {
-        this.validator = validator;
+    private KlaviyoContract(Map<String, Optional<OpenApiInteractionValidator>> validators) {
+        this.validators = validators;
     }
 
-    public static KlaviyoContract forProfiles() {
-        return of("profiles.json");
+    /** Every spec file the product's calls need. */
+    public static KlaviyoContract forKlaviyo() {
+        Map<String, Optional<OpenApiInteractionValidator>> validators = new LinkedHashMap<>();
+        new LinkedHashSet<>(SPEC_BY_PREFIX.values()).forEach(file -> validators.put(file, load(file)));
+        return new KlaviyoContract(validators);
     }
 
-    public static KlaviyoContract of(String file) {
+    private static Optional<OpenApiInteractionValidator> load(String file) {
         Path spec = SPEC_DIRECTORY.resolve(file);
         if (!Files.isReadable(spec)) {
             System.err.println("Klaviyo contract checks skipped: " + spec.toAbsolutePath().normalize()
                     + " is absent, so requests sent to the Klaviyo stand-in are not validated against Klaviyo's OpenAPI.");
-            return new KlaviyoContract(Optional.empty());
+            return Optional.empty();
         }
-        return new KlaviyoContract(Optional.of(OpenApiInteractionValidator
+        return Optional.of(OpenApiInteractionValidator
                 .createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
-                .build()));
+                .build());
     }
 
+    /** True when every spec file was found, so every request is checked. */
     public boolean enabled() {
-        return validator.isPresent();
+        return validators.values().stream().allMatch(Optional::isPresent);
     }
 
     void check(com.github.tomakehurst.wiremock.http.Request request) {
-        validator.ifPresent(openApi -> {
+        String path = request.getUrl().split("\\?", 2)[0];
+        String file = SPEC_BY_PREFIX.entrySet().stream()
+                .filter(entry -> path.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("profiles.json");
+        validators.get(file).ifPresent(openApi -> {
             ValidationReport report = openApi.validateRequest(toRequest(request));
             if (report.hasErrors()) {
-                violations.add(request.getMethod() + " " + request.getUrl() + ": " + report.getMessages());
+                violations.add(request.getMethod() + " " + request.getUrl() + " (" + file + "): " + report.getMessages());
             }
         });
     }
@@ -79,6 +100,14 @@ public final class KlaviyoContract {
             builder.withBody(request.getBodyAsString());
         }
         return builder.build();
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static List<String> queryNames(String url) {

@@ -24,7 +24,7 @@ public class KlaviyoStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        contract = KlaviyoContract.forProfiles();
+        contract = KlaviyoContract.forKlaviyo();
         server.addMockServiceRequestListener((request, response) -> contract.check(request));
         return Map.of(
                 "klaviyo.base-url", server.baseUrl(),
