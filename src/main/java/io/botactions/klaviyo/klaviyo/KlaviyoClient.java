@@ -32,6 +32,7 @@ public class KlaviyoClient {
     private final KlaviyoGuard guard;
     private final KlaviyoCredentials credentials;
     private final ObjectMapper json;
+    private static final List<String> LOCATION_PARTS = List.of("address1", "address2", "city", "country", "region", "zip");
 
     KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoGuard guard, KlaviyoCredentials credentials, ObjectMapper json) {
         this.api = api;
@@ -68,7 +69,14 @@ public class KlaviyoClient {
      */
     public Profile updateProfile(String profileId, ProfileChanges changes) {
         ObjectNode attributes = json.valueToTree(attributes(changes));
-        changes.cleared().forEach(field -> attributes.putNull(field.attribute()));
+        for (ProfileField field : changes.cleared()) {
+            if (field == ProfileField.LOCATION) {
+                // Klaviyo's description types location as an object, never null: clearing it clears each part.
+                LOCATION_PARTS.forEach(attributes.putObject(field.attribute())::putNull);
+            } else {
+                attributes.putNull(field.attribute());
+            }
+        }
         var document = new JsonApi.ProfilePatchDocument(new JsonApi.ProfilePatch(JsonApi.PROFILE, profileId, attributes));
         Profile updated = profile(withKey(authorization -> guard.call(() -> api.updateProfile(authorization, profileId, document))).data());
         Log.debugf("Updated Klaviyo profile %s", profileId);

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import io.botactions.klaviyo.klaviyo.ProfileChanges;
 import io.botactions.klaviyo.klaviyo.ProfileField;
 import io.botactions.klaviyo.validation.Consistent;
@@ -19,23 +21,23 @@ import io.botactions.klaviyo.validation.Rules;
 
 /**
  * Input of {@code updateProfile}: the profile's id and the attributes to change. Each attribute has three states,
- * which Jackson reads into an {@link Optional}: omitted from the JSON, the component is {@code null} and Klaviyo
+ * which {@link NullClears} reads into an {@link Optional}: omitted from the JSON, the component is {@code null} and Klaviyo
  * leaves the attribute as it is; given as {@code null}, it is {@link Optional#empty()} and Klaviyo clears the
  * attribute; given a value, Klaviyo stores that value.
  */
 @Consistent
 public record UpdateProfileInput(
         @NotNull @Pattern(regexp = Rules.KLAVIYO_ID, message = Rules.KLAVIYO_ID_MESSAGE) String profileId,
-        Optional<@Pattern(regexp = Rules.EMAIL, message = Rules.EMAIL_MESSAGE) @Size(max = 254) String> email,
-        Optional<@Pattern(regexp = Rules.E164, message = Rules.E164_MESSAGE) String> phone,
-        Optional<@Size(min = 1, max = 255) String> externalId,
-        Optional<@Size(max = 255) String> firstName,
-        Optional<@Size(max = 255) String> lastName,
-        Optional<@Size(max = 255) String> organization,
-        Optional<@Size(max = 255) String> title,
-        Optional<@Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String> locale,
-        Optional<@Valid LocationInput> location,
-        Optional<Map<String, Object>> properties) implements CrossChecked {
+        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.EMAIL, message = Rules.EMAIL_MESSAGE) @Size(max = 254) String> email,
+        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.E164, message = Rules.E164_MESSAGE) String> phone,
+        @JsonDeserialize(using = NullClears.class) Optional<@Size(min = 1, max = 255) String> externalId,
+        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> firstName,
+        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> lastName,
+        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> organization,
+        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> title,
+        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String> locale,
+        @JsonDeserialize(using = NullClears.class) Optional<@Valid LocationInput> location,
+        @JsonDeserialize(using = NullClears.class) Optional<Map<String, Object>> properties) implements CrossChecked {
 
     @Override
     public void check(Violations violations) {
