@@ -109,7 +109,8 @@ public class KlaviyoClient {
                 query.sort().orElse(null), cursor, additionalFields)));
         List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
         Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
-        return new ProfilePage(profiles, Optional.ofNullable(found.links()).map(JsonApi.Links::next).flatMap(KlaviyoClient::cursorOf));
+        Optional<String> next = Optional.ofNullable(found.links()).map(JsonApi.Links::next).flatMap(KlaviyoClient::cursorOf);
+        return new ProfilePage(profiles, next);
     }
 
     /** Klaviyo's next-page link carries the next page's cursor in its {@code page[cursor]} query parameter. */
@@ -141,7 +142,8 @@ public class KlaviyoClient {
                                 unsubscriber.smsMarketing() ? unsubscribed : null))))
                 .toList();
         var job = new JsonApi.UnsubscriptionJobDocument(new JsonApi.UnsubscriptionJob(JsonApi.UNSUBSCRIPTION_JOB,
-                new JsonApi.UnsubscriptionJobAttributes(new JsonApi.SubscriberList(profiles)), listRelationship(request.listId())));
+                new JsonApi.UnsubscriptionJobAttributes(new JsonApi.SubscriberList(profiles)),
+                listRelationship(request.listId())));
         withKey(authorization -> guard.call(() -> {
             api.unsubscribe(authorization, job);
             return null;

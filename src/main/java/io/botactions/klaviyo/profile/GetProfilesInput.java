@@ -32,7 +32,8 @@ public record GetProfilesInput(
         @Size(max = 10) List<@NotNull @Valid FilterInput> filters,
         @Min(1) @Max(100) Integer pageSize,
         @Pattern(regexp = "^-?(created|email|id|updated)$", message = "must be one of created, email, id, updated, each optionally with a leading -") String sort,
-        @Size(max = 2048) @Pattern(regexp = "^[!-~]+$", message = "must be the nextCursor of an earlier getProfiles") String pageCursor,
+        @Size(max = 2048) @Pattern(regexp = "^[!-~]+$", message = "must be the nextCursor of an earlier getProfiles")
+        String pageCursor,
         List<@NotNull @Pattern(regexp = "^subscriptions$", message = "must be subscriptions") String> additionalFields)
         implements CrossChecked {
 

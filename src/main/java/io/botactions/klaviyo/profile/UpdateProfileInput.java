@@ -28,16 +28,26 @@ import io.botactions.klaviyo.validation.Rules;
 @Consistent
 public record UpdateProfileInput(
         @NotNull @Pattern(regexp = Rules.KLAVIYO_ID, message = Rules.KLAVIYO_ID_MESSAGE) String profileId,
-        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.EMAIL, message = Rules.EMAIL_MESSAGE) @Size(max = 254) String> email,
-        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.E164, message = Rules.E164_MESSAGE) String> phone,
-        @JsonDeserialize(using = NullClears.class) Optional<@Size(min = 1, max = 255) String> externalId,
-        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> firstName,
-        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> lastName,
-        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> organization,
-        @JsonDeserialize(using = NullClears.class) Optional<@Size(max = 255) String> title,
-        @JsonDeserialize(using = NullClears.class) Optional<@Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String> locale,
-        @JsonDeserialize(using = NullClears.class) Optional<@Valid LocationInput> location,
-        @JsonDeserialize(using = NullClears.class) Optional<Map<String, Object>> properties) implements CrossChecked {
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Pattern(regexp = Rules.EMAIL, message = Rules.EMAIL_MESSAGE) @Size(max = 254) String> email,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Pattern(regexp = Rules.E164, message = Rules.E164_MESSAGE) String> phone,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Size(min = 1, max = 255) String> externalId,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Size(max = 255) String> firstName,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Size(max = 255) String> lastName,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Size(max = 255) String> organization,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Size(max = 255) String> title,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String> locale,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<@Valid LocationInput> location,
+        @JsonDeserialize(using = NullClears.class)
+        Optional<Map<String, Object>> properties) implements CrossChecked {
 
     @Override
     public void check(Violations violations) {
@@ -59,7 +69,8 @@ public record UpdateProfileInput(
                 change(organization, ProfileField.ORGANIZATION, cleared),
                 change(title, ProfileField.TITLE, cleared),
                 change(locale, ProfileField.LOCALE, cleared),
-                Optional.ofNullable(change(location, ProfileField.LOCATION, cleared)).map(LocationInput::toLocation).orElse(null),
+                Optional.ofNullable(change(location, ProfileField.LOCATION, cleared))
+                        .map(LocationInput::toLocation).orElse(null),
                 change(properties, ProfileField.PROPERTIES, cleared),
                 cleared);
     }

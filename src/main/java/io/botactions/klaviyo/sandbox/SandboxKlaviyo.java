@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -36,8 +37,11 @@ class SandboxKlaviyo implements ResponseDefinitionTransformerV2 {
 
     private static final String JSON_API = "application/vnd.api+json";
     private static final Pattern PROFILE_PATH = Pattern.compile("^/api/profiles/([A-Za-z0-9]+)$");
-    private static final Pattern FILTER = Pattern.compile("^(equals|any)\\((\\w+),\\[?(\"(?:[^\"\\\\]|\\\\.)*\"(?:,\"(?:[^\"\\\\]|\\\\.)*\")*)\\]?\\)$");
+    private static final String TEXT = "\"(?:[^\"\\\\]|\\\\.)*\"";
+    private static final Pattern FILTER = Pattern.compile("^(equals|any)\\((\\w+),\\[?(" + TEXT + "(?:," + TEXT + ")*)\\]?\\)$");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Set<String> ACCEPTED_JOBS = Set.of("/api/profile-subscription-bulk-create-jobs",
+            "/api/profile-subscription-bulk-delete-jobs", "/api/events");
     private static final Pattern LIST_MEMBERS = Pattern.compile("^/api/lists/[A-Za-z0-9]+/relationships/profiles$");
     private static final Pattern DATE_FILTER = Pattern.compile("^(greater-than|less-than)\\((created|updated),([^)]+)\\)$");
     private static final char[] ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -71,8 +75,7 @@ class SandboxKlaviyo implements ResponseDefinitionTransformerV2 {
             if (path.equals("/api/profile-import") && method.equals("POST")) {
                 return importProfile(body(request));
             }
-            if ((path.equals("/api/profile-subscription-bulk-create-jobs") || path.equals("/api/profile-subscription-bulk-delete-jobs")
-                    || path.equals("/api/events")) && method.equals("POST")) {
+            if (ACCEPTED_JOBS.contains(path) && method.equals("POST")) {
                 return new ResponseDefinition(202, "");
             }
             if (LIST_MEMBERS.matcher(path).matches() && (method.equals("POST") || method.equals("DELETE"))) {
