@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import io.botactions.klaviyo.invocation.Invocation;
+
 /**
  * Every action the function offers, by name.
  */
@@ -36,6 +38,7 @@ public class Actions {
      * @throws ConstraintViolationException when the input breaks a rule
      */
     public <I, O> O run(Action<I, O> action, I input) {
+        Invocation.current().ifPresent(invocation -> invocation.action(action.name()));
         if (input == null) {
             throw new MissingInputException();
         }

@@ -5,14 +5,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.botactions.klaviyo.invocation.Invocation;
 import io.botactions.klaviyo.klaviyo.KlaviyoConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The one place that knows where the Klaviyo key and the caller token come from: the Secrets Manager secret named by
- * {@code KLAVIYO_SECRET_ID} when set, read once per container; otherwise {@code KLAVIYO_API_KEY} and
- * {@code CALLER_TOKEN}. A failed read is not remembered, so the next invocation tries again.
+ * The one place that knows where the Klaviyo key and the caller token come from: a key the invocation brings (a
+ * Botpress bot's own), else the Secrets Manager secret named by {@code KLAVIYO_SECRET_ID} when set, read once per
+ * container, else {@code KLAVIYO_API_KEY} and {@code CALLER_TOKEN}. A failed read is not remembered, so the next
+ * invocation tries again.
  */
 @ApplicationScoped
 public class KlaviyoCredentials {
@@ -48,6 +50,10 @@ public class KlaviyoCredentials {
      * @throws CredentialsUnavailableException when there is none
      */
     public String apiKey() {
+        Optional<String> own = Invocation.current().flatMap(Invocation::klaviyoKey);
+        if (own.isPresent()) {
+            return own.get();
+        }
         return current().klaviyoApiKey().orElseThrow(() -> new CredentialsUnavailableException(
                 "No Klaviyo API key is configured: set KLAVIYO_SECRET_ID, or KLAVIYO_API_KEY for local runs."));
     }
@@ -66,7 +72,7 @@ public class KlaviyoCredentials {
      * changed. Keys that do not come from Secrets Manager cannot rotate.
      */
     public Optional<String> rotatedApiKey(String refusedKey) {
-        if (klaviyo.secretId().isEmpty()) {
+        if (klaviyo.secretId().isEmpty() || Invocation.current().flatMap(Invocation::klaviyoKey).isPresent()) {
             return Optional.empty();
         }
         synchronized (this) {

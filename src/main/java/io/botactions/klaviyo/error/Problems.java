@@ -20,6 +20,13 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * A 400 problem naming the one part of the request that is wrong, such as a header.
+     */
+    public static Response invalid(String field, String message) {
+        return response(Problem.invalid(java.util.List.of(new Problem.Violation(field, message))));
+    }
+
     public static Response payloadTooLarge() {
         return response(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than the function accepts."));
     }

@@ -2,6 +2,9 @@ package io.botactions.klaviyo.invocation;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +26,9 @@ public class Invocation {
     private final Optional<FixedContext> lambda;
     private final AtomicInteger klaviyoCalls = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
+    private volatile String klaviyoKey;
+    private volatile String action;
+    private final Set<String> profileIds = ConcurrentHashMap.newKeySet();
 
     Invocation(Instance<Context> lambda) {
         this.lambda = lambdaContext(lambda);
@@ -70,6 +76,38 @@ public class Invocation {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Makes this invocation call Klaviyo with a key of its own, such as the one a Botpress bot configured, instead
+     * of the deployment's.
+     */
+    public void useKlaviyoKey(String key) {
+        this.klaviyoKey = key;
+    }
+
+    public Optional<String> klaviyoKey() {
+        return Optional.ofNullable(klaviyoKey);
+    }
+
+    /** Names what this invocation does, for its log line: the action, or the Botpress operation. */
+    public void action(String name) {
+        this.action = name;
+    }
+
+    public Optional<String> action() {
+        return Optional.ofNullable(action);
+    }
+
+    /** Records a Klaviyo profile this invocation touched; its log line lists them. */
+    public void involvedProfile(String profileId) {
+        if (profileId != null) {
+            profileIds.add(profileId);
+        }
+    }
+
+    public Set<String> profileIds() {
+        return new TreeSet<>(profileIds);
     }
 
     public void klaviyoCalled() {

@@ -194,6 +194,14 @@ final class JsonApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    record AccountCollection(List<AccountResource> data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AccountResource(String type, String id) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record ErrorDocument(List<ErrorObject> errors) {
     }
 

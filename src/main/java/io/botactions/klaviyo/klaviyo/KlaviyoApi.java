@@ -81,6 +81,10 @@ interface KlaviyoApi {
     @Path("/events")
     void createEvent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonApi.EventDocument event);
 
+    @GET
+    @Path("/accounts")
+    JsonApi.AccountCollection getAccounts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         return KlaviyoClient.failure(response);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.botactions.klaviyo.credentials.KlaviyoCredentials;
+import io.botactions.klaviyo.invocation.Invocation;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
 
@@ -171,6 +172,7 @@ public class KlaviyoClient {
 
     public void trackEvent(TrackedEvent event) {
         ProfileIdentifier who = event.profile();
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(who.id()));
         var profile = new JsonApi.EventProfile(JsonApi.PROFILE, who.id(),
                 new JsonApi.EventProfileAttributes(who.email(), who.phone(), who.externalId()));
         var metric = new JsonApi.MetricResource(JsonApi.METRIC, new JsonApi.MetricAttributes(event.metricName()));
@@ -191,8 +193,22 @@ public class KlaviyoClient {
     }
 
     private static JsonApi.ResourceIdentifiers profileIdentifiers(List<String> profileIds) {
+        Invocation.current().ifPresent(invocation -> profileIds.forEach(invocation::involvedProfile));
         return new JsonApi.ResourceIdentifiers(
                 profileIds.stream().map(id -> new JsonApi.ResourceIdentifier(JsonApi.PROFILE, id)).toList());
+    }
+
+    /**
+     * Proves the current key works with Klaviyo's cheapest call, reading the account it belongs to.
+     *
+     * @return the Klaviyo account id
+     * @throws KlaviyoException when Klaviyo refuses the key
+     */
+    public String verifyKey() {
+        var accounts = withKey(authorization -> guard.call(() -> api.getAccounts(authorization)));
+        String account = accounts.data() == null || accounts.data().isEmpty() ? "" : accounts.data().get(0).id();
+        Log.debugf("The Klaviyo key belongs to account %s", account);
+        return account;
     }
 
     /**
@@ -223,6 +239,7 @@ public class KlaviyoClient {
     }
 
     private static Profile profile(JsonApi.ProfileResource resource) {
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(resource.id()));
         var attributes = resource.attributes();
         return new Profile(resource.id(), attributes.email(), attributes.phoneNumber(), attributes.externalId(),
                 attributes.firstName(), attributes.lastName(), attributes.organization(), attributes.title(),
@@ -246,6 +263,7 @@ public class KlaviyoClient {
     }
 
     private static JsonApi.SubscriberResource subscriber(Subscriber subscriber, String consentedAt) {
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(subscriber.profileId()));
         var email = subscriber.emailMarketing()
                 ? new JsonApi.Channel(new JsonApi.Consent(JsonApi.SUBSCRIBED, consentedAt))
                 : null;

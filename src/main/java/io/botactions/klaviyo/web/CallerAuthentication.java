@@ -22,12 +22,15 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Only callers holding the deployment's token may spend its Klaviyo key: every {@code /actions} route requires
- * {@code Authorization: Bearer <token>}, checked before the input is read.
+ * {@code Authorization: Bearer <token>}, checked before the input is read. The Botpress endpoint takes the same
+ * header, or the token as the last segment of its URL ({@code /botpress/<token>}), because Botpress calls an
+ * integration's URL with headers of its own choosing.
  */
 @ApplicationScoped
 public class CallerAuthentication {
 
     private static final String BEARER = "Bearer ";
+    private static final String BOTPRESS = "/botpress";
 
     private final KlaviyoCredentials credentials;
     private final CallerConfig config;
@@ -46,7 +49,9 @@ public class CallerAuthentication {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/actions/")) {
+        String path = request.getUriInfo().getPath();
+        boolean botpress = path.equals(BOTPRESS) || path.startsWith(BOTPRESS + "/");
+        if (!path.startsWith("/actions/") && !botpress) {
             return Optional.empty();
         }
         Optional<String> expected;
@@ -62,10 +67,15 @@ public class CallerAuthentication {
                     : Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String presented;
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            presented = header.substring(BEARER.length()).strip();
+        } else if (botpress && path.startsWith(BOTPRESS + "/")) {
+            presented = path.substring(BOTPRESS.length() + 1);
+        } else {
             return Optional.of(Problems.unauthorized("Send the deployment's caller token as Authorization: Bearer <token>."));
         }
-        if (!sameToken(expected.get(), header.substring(BEARER.length()).strip())) {
+        if (!sameToken(expected.get(), presented)) {
             return Optional.of(Problems.unauthorized("The caller token is not the deployment's."));
         }
         return Optional.empty();

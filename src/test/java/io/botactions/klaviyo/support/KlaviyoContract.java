@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}, each against
  * the file that describes its path: {@code lists.json} for {@code /api/lists/...}, {@code events.json} for
- * {@code /api/events...}, {@code profiles.json} for the rest. Where a file is absent (a fresh clone outside this
- * project's workspace), it says so once and checks nothing against it.
+ * {@code /api/events...}, {@code accounts.json} for {@code /api/accounts}, {@code profiles.json} for the rest. Where a
+ * file is absent (a fresh clone outside this project's workspace), it says so once and checks nothing against it.
  */
-public final class KlaviyoContract {
+public final class KlaviyoContract implements ServeEventListener {
 
     public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
 
@@ -29,10 +33,12 @@ public final class KlaviyoContract {
     private static final Map<String, String> SPEC_BY_PREFIX = linked(
             "/api/lists", "lists.json",
             "/api/events", "events.json",
+            "/api/accounts", "accounts.json",
             "/api/", "profiles.json");
 
     private final Map<String, Optional<OpenApiInteractionValidator>> validators;
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
 
     private KlaviyoContract(Map<String, Optional<OpenApiInteractionValidator>> validators) {
         this.validators = validators;
@@ -41,11 +47,11 @@ public final class KlaviyoContract {
     /** Every spec file the product's calls need. */
     public static KlaviyoContract forKlaviyo() {
         Map<String, Optional<OpenApiInteractionValidator>> validators = new LinkedHashMap<>();
-        new LinkedHashSet<>(SPEC_BY_PREFIX.values()).forEach(file -> validators.put(file, load(file)));
+        new LinkedHashSet<>(SPEC_BY_PREFIX.values()).forEach(file -> validators.put(file, validator(file)));
         return new KlaviyoContract(validators);
     }
 
-    private static Optional<OpenApiInteractionValidator> load(String file) {
+    private static Optional<OpenApiInteractionValidator> validator(String file) {
         Path spec = SPEC_DIRECTORY.resolve(file);
         if (!Files.isReadable(spec)) {
             System.err.println("Klaviyo contract checks skipped: " + spec.toAbsolutePath().normalize()
@@ -60,6 +66,34 @@ public final class KlaviyoContract {
     /** True when every spec file was found, so every request is checked. */
     public boolean enabled() {
         return validators.values().stream().allMatch(Optional::isPresent);
+    }
+
+    @Override
+    public String getName() {
+        return "klaviyo-contract";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return true;
+    }
+
+    @Override
+    public void beforeMatch(ServeEvent event, Parameters parameters) {
+        pending.incrementAndGet();
+    }
+
+    /**
+     * Checks a request once its response is sent, so the first check's loading of the description never slows the
+     * stand-in's answer past the client's timeout.
+     */
+    @Override
+    public void afterComplete(ServeEvent event, Parameters parameters) {
+        try {
+            check(event.getRequest());
+        } finally {
+            pending.decrementAndGet();
+        }
     }
 
     void check(com.github.tomakehurst.wiremock.http.Request request) {
@@ -77,8 +111,17 @@ public final class KlaviyoContract {
         });
     }
 
-    /** The violations found since the last reset, one line per request. */
+    /** The violations found since the last reset, one line per request, once every received request is checked. */
     public List<String> violations() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (pending.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return List.copyOf(violations);
     }
 
