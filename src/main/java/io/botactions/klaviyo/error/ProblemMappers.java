@@ -87,7 +87,7 @@ public class ProblemMappers {
                     : "Klaviyo reports a conflict.";
             case KLAVIYO_CREDENTIALS -> e.status() == 401
                     ? "Klaviyo answered 401: the API key is missing, malformed or revoked. Check the deployment's key."
-                    : "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write).";
+                    : "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write, events:write).";
             case KLAVIYO_RATE_LIMITED -> "Klaviyo's rate limit is reached and the wait it asks for does not fit in this"
                     + " invocation. Try again after Retry-After seconds.";
             default -> "Klaviyo answered " + e.status() + ".";

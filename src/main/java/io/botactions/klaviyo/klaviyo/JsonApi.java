@@ -1,5 +1,6 @@
 package io.botactions.klaviyo.klaviyo;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -7,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Klaviyo's JSON:API documents, as {@code profiles.json} of Klaviyo's OpenAPI description shapes them. Only
+ * Klaviyo's JSON:API documents, as {@code profiles.json}, {@code lists.json} and {@code events.json} of Klaviyo's
+ * OpenAPI description shape them. Only
  * {@link KlaviyoClient} sees these types. Unknown members are ignored so new Klaviyo attributes cannot break a
  * read; null members are not sent, so a write touches only what the caller set.
  */
@@ -24,6 +27,10 @@ final class JsonApi {
     static final String LIST = "list";
     static final String SUBSCRIPTION_JOB = "profile-subscription-bulk-create-job";
     static final String SUBSCRIBED = "SUBSCRIBED";
+    static final String UNSUBSCRIPTION_JOB = "profile-subscription-bulk-delete-job";
+    static final String UNSUBSCRIBED = "UNSUBSCRIBED";
+    static final String EVENT = "event";
+    static final String METRIC = "metric";
 
     private JsonApi() {
     }
@@ -33,7 +40,21 @@ final class JsonApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProfileCollection(List<ProfileResource> data) {
+    record ProfileCollection(List<ProfileResource> data, Links links) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Links(String next) {
+    }
+
+    /**
+     * A profile PATCH. The attributes are a tree rather than {@link ProfileAttributes} because a PATCH must carry an
+     * explicit {@code null} for each attribute to clear, which a record with {@code NON_NULL} inclusion cannot.
+     */
+    record ProfilePatchDocument(ProfilePatch data) {
+    }
+
+    record ProfilePatch(String type, String id, ObjectNode attributes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,8 +76,32 @@ final class JsonApi {
             String locale,
             Location location,
             Map<String, Object> properties,
+            ProfileSubscriptions subscriptions,
             String created,
             String updated) {
+    }
+
+    /** The {@code subscriptions} additional field of a profile; only marketing consent is read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProfileSubscriptions(EmailChannel email, SmsChannel sms) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EmailChannel(EmailMarketing marketing) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SmsChannel(SmsMarketing marketing) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EmailMarketing(Boolean canReceiveEmailMarketing, String consent, String consentTimestamp, String method) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SmsMarketing(Boolean canReceiveSmsMarketing, String consent, String consentTimestamp, String method) {
     }
 
     record SubscriptionJobDocument(SubscriptionJob data) {
@@ -102,6 +147,55 @@ final class JsonApi {
     }
 
     record ResourceIdentifier(String type, String id) {
+    }
+
+    record UnsubscriptionJobDocument(UnsubscriptionJob data) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record UnsubscriptionJob(String type, UnsubscriptionJobAttributes attributes,
+            SubscriptionJobRelationships relationships) {
+    }
+
+    record UnsubscriptionJobAttributes(SubscriberList profiles) {
+    }
+
+    /** A to-many relationship body, such as the profiles to add to or remove from a list. */
+    record ResourceIdentifiers(List<ResourceIdentifier> data) {
+    }
+
+    record EventDocument(EventResource data) {
+    }
+
+    record EventResource(String type, EventAttributes attributes) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventAttributes(Map<String, Object> properties, String time, BigDecimal value, String uniqueId,
+            MetricRelationship metric, EventProfileRelationship profile) {
+    }
+
+    record MetricRelationship(MetricResource data) {
+    }
+
+    record MetricResource(String type, MetricAttributes attributes) {
+    }
+
+    record MetricAttributes(String name) {
+    }
+
+    record EventProfileRelationship(EventProfile data) {
+    }
+
+    /** The profile an event is about; Klaviyo requires {@code attributes} even when the id alone identifies it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventProfile(String type, String id, EventProfileAttributes attributes) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventProfileAttributes(String email, String phoneNumber, String externalId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

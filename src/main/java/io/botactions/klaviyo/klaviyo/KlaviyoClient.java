@@ -1,6 +1,8 @@
 package io.botactions.klaviyo.klaviyo;
 
+import java.net.URI;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,8 +14,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.botactions.klaviyo.credentials.KlaviyoCredentials;
 import io.botactions.klaviyo.invocation.Invocation;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
 
 /**
@@ -26,9 +32,12 @@ public class KlaviyoClient {
     private final KlaviyoApi api;
     private final KlaviyoGuard guard;
     private final KlaviyoCredentials credentials;
+    private final ObjectMapper json;
+    private static final List<String> LOCATION_PARTS = List.of("address1", "address2", "city", "country", "region", "zip");
 
-    KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoGuard guard, KlaviyoCredentials credentials) {
+    KlaviyoClient(@RestClient KlaviyoApi api, KlaviyoGuard guard, KlaviyoCredentials credentials, ObjectMapper json) {
         this.api = api;
+        this.json = json;
         this.guard = guard;
         this.credentials = credentials;
     }
@@ -56,9 +65,20 @@ public class KlaviyoClient {
         }
     }
 
+    /**
+     * Writes the given attributes of a profile and clears those in {@link ProfileChanges#cleared()}.
+     */
     public Profile updateProfile(String profileId, ProfileChanges changes) {
-        var document = new JsonApi.ProfileDocument(
-                new JsonApi.ProfileResource(JsonApi.PROFILE, profileId, attributes(changes)));
+        ObjectNode attributes = json.valueToTree(attributes(changes));
+        for (ProfileField field : changes.cleared()) {
+            if (field == ProfileField.LOCATION) {
+                // Klaviyo's description types location as an object, never null: clearing it clears each part.
+                LOCATION_PARTS.forEach(attributes.putObject(field.attribute())::putNull);
+            } else {
+                attributes.putNull(field.attribute());
+            }
+        }
+        var document = new JsonApi.ProfilePatchDocument(new JsonApi.ProfilePatch(JsonApi.PROFILE, profileId, attributes));
         Profile updated = profile(withKey(authorization -> guard.call(() -> api.updateProfile(authorization, profileId, document))).data());
         Log.debugf("Updated Klaviyo profile %s", profileId);
         return updated;
@@ -68,22 +88,42 @@ public class KlaviyoClient {
         return profile(withKey(authorization -> guard.call(() -> api.getProfile(authorization, profileId))).data());
     }
 
-    public List<Profile> getProfiles(ProfileQuery query) {
-        String filter = query.filter().map(ProfileFilter::expression).orElse(null);
-        var found = withKey(
-                authorization -> guard.call(() -> api.getProfiles(authorization, filter, query.pageSize(), query.sort().orElse(null))));
+    /**
+     * Creates the profile Klaviyo finds no match for by email, phone or external id, or updates the match. The
+     * result says which Klaviyo did; after a retry whose first attempt's answer was lost, Klaviyo reports the update
+     * of the profile that first attempt created.
+     */
+    public ImportedProfile importProfile(ProfileChanges changes) {
+        var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
+        var response = withKey(authorization -> guard.call(() -> api.importProfile(authorization, document)));
+        Profile profile = profile(response.getEntity().data());
+        boolean created = response.getStatus() == 201;
+        Log.debugf("%s Klaviyo profile %s", created ? "Created" : "Updated", profile.id());
+        return new ImportedProfile(profile, created);
+    }
+
+    public ProfilePage getProfiles(ProfileQuery query) {
+        String filter = query.filterExpression().orElse(null);
+        String cursor = query.pageCursor().orElse(null);
+        String additionalFields = query.withSubscriptions() ? "subscriptions" : null;
+        var found = withKey(authorization -> guard.call(() -> api.getProfiles(authorization, filter, query.pageSize(),
+                query.sort().orElse(null), cursor, additionalFields)));
         List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
         Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
-        return profiles;
+        Optional<String> next = Optional.ofNullable(found.links()).map(JsonApi.Links::next).flatMap(KlaviyoClient::cursorOf);
+        return new ProfilePage(profiles, next);
+    }
+
+    /** Klaviyo's next-page link carries the next page's cursor in its {@code page[cursor]} query parameter. */
+    private static Optional<String> cursorOf(String nextLink) {
+        List<String> cursor = new QueryStringDecoder(URI.create(nextLink)).parameters().get("page[cursor]");
+        return cursor == null ? Optional.empty() : cursor.stream().filter(value -> !value.isEmpty()).findFirst();
     }
 
     public void subscribe(SubscriptionRequest request) {
         String consentedAt = request.consentedAt().map(Object::toString).orElse(null);
         var subscribers = request.subscribers().stream().map(subscriber -> subscriber(subscriber, consentedAt)).toList();
-        var relationships = request.listId()
-                .map(id -> new JsonApi.SubscriptionJobRelationships(
-                        new JsonApi.Relationship(new JsonApi.ResourceIdentifier(JsonApi.LIST, id))))
-                .orElse(null);
+        var relationships = listRelationship(request.listId());
         var attributes = new JsonApi.SubscriptionJobAttributes(new JsonApi.SubscriberList(subscribers),
                 request.consentedAt().isPresent() ? Boolean.TRUE : null);
         var job = new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships));
@@ -92,6 +132,70 @@ public class KlaviyoClient {
             return null;
         }));
         Log.debugf("Klaviyo accepted a subscription job for %d profile(s)", subscribers.size());
+    }
+
+    public void unsubscribe(UnsubscriptionRequest request) {
+        var unsubscribed = new JsonApi.Channel(new JsonApi.Consent(JsonApi.UNSUBSCRIBED, null));
+        var profiles = request.unsubscribers().stream()
+                .map(unsubscriber -> new JsonApi.SubscriberResource(JsonApi.PROFILE, null, new JsonApi.SubscriberAttributes(
+                        unsubscriber.email(), unsubscriber.phone(), new JsonApi.Subscriptions(
+                                unsubscriber.emailMarketing() ? unsubscribed : null,
+                                unsubscriber.smsMarketing() ? unsubscribed : null))))
+                .toList();
+        var job = new JsonApi.UnsubscriptionJobDocument(new JsonApi.UnsubscriptionJob(JsonApi.UNSUBSCRIPTION_JOB,
+                new JsonApi.UnsubscriptionJobAttributes(new JsonApi.SubscriberList(profiles)),
+                listRelationship(request.listId())));
+        withKey(authorization -> guard.call(() -> {
+            api.unsubscribe(authorization, job);
+            return null;
+        }));
+        Log.debugf("Klaviyo accepted an unsubscription job for %d profile(s)", profiles.size());
+    }
+
+    public void addToList(String listId, List<String> profileIds) {
+        var profiles = profileIdentifiers(profileIds);
+        withKey(authorization -> guard.call(() -> {
+            api.addToList(authorization, listId, profiles);
+            return null;
+        }));
+        Log.debugf("Added %d profile(s) to Klaviyo list %s", profileIds.size(), listId);
+    }
+
+    public void removeFromList(String listId, List<String> profileIds) {
+        var profiles = profileIdentifiers(profileIds);
+        withKey(authorization -> guard.call(() -> {
+            api.removeFromList(authorization, listId, profiles);
+            return null;
+        }));
+        Log.debugf("Removed %d profile(s) from Klaviyo list %s", profileIds.size(), listId);
+    }
+
+    public void trackEvent(TrackedEvent event) {
+        ProfileIdentifier who = event.profile();
+        Invocation.current().ifPresent(invocation -> invocation.involvedProfile(who.id()));
+        var profile = new JsonApi.EventProfile(JsonApi.PROFILE, who.id(),
+                new JsonApi.EventProfileAttributes(who.email(), who.phone(), who.externalId()));
+        var metric = new JsonApi.MetricResource(JsonApi.METRIC, new JsonApi.MetricAttributes(event.metricName()));
+        var attributes = new JsonApi.EventAttributes(event.properties(),
+                event.time().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null), event.value().orElse(null),
+                event.uniqueId(), new JsonApi.MetricRelationship(metric), new JsonApi.EventProfileRelationship(profile));
+        var document = new JsonApi.EventDocument(new JsonApi.EventResource(JsonApi.EVENT, attributes));
+        withKey(authorization -> guard.call(() -> {
+            api.createEvent(authorization, document);
+            return null;
+        }));
+        Log.debugf("Klaviyo accepted an event%s", who.id() == null ? "" : " for profile " + who.id());
+    }
+
+    private static JsonApi.SubscriptionJobRelationships listRelationship(Optional<String> listId) {
+        return listId.map(id -> new JsonApi.SubscriptionJobRelationships(
+                new JsonApi.Relationship(new JsonApi.ResourceIdentifier(JsonApi.LIST, id)))).orElse(null);
+    }
+
+    private static JsonApi.ResourceIdentifiers profileIdentifiers(List<String> profileIds) {
+        Invocation.current().ifPresent(invocation -> profileIds.forEach(invocation::involvedProfile));
+        return new JsonApi.ResourceIdentifiers(
+                profileIds.stream().map(id -> new JsonApi.ResourceIdentifier(JsonApi.PROFILE, id)).toList());
     }
 
     /**
@@ -131,7 +235,7 @@ public class KlaviyoClient {
     private static JsonApi.ProfileAttributes attributes(ProfileChanges changes) {
         return new JsonApi.ProfileAttributes(changes.email(), changes.phone(), changes.externalId(), changes.firstName(),
                 changes.lastName(), changes.organization(), changes.title(), changes.locale(), changes.location(),
-                changes.properties(), null, null);
+                changes.properties(), null, null, null);
     }
 
     private static Profile profile(JsonApi.ProfileResource resource) {
@@ -139,8 +243,23 @@ public class KlaviyoClient {
         var attributes = resource.attributes();
         return new Profile(resource.id(), attributes.email(), attributes.phoneNumber(), attributes.externalId(),
                 attributes.firstName(), attributes.lastName(), attributes.organization(), attributes.title(),
-                attributes.locale(), attributes.location(), attributes.properties(), attributes.created(),
-                attributes.updated());
+                attributes.locale(), attributes.location(), attributes.properties(), subscriptions(attributes.subscriptions()),
+                attributes.created(), attributes.updated());
+    }
+
+    private static ProfileSubscriptions subscriptions(JsonApi.ProfileSubscriptions subscriptions) {
+        if (subscriptions == null) {
+            return null;
+        }
+        var email = Optional.ofNullable(subscriptions.email()).map(JsonApi.EmailChannel::marketing)
+                .map(marketing -> new ProfileSubscriptions.Consent(marketing.consent(), marketing.canReceiveEmailMarketing(),
+                        marketing.consentTimestamp(), marketing.method()))
+                .orElse(null);
+        var sms = Optional.ofNullable(subscriptions.sms()).map(JsonApi.SmsChannel::marketing)
+                .map(marketing -> new ProfileSubscriptions.Consent(marketing.consent(), marketing.canReceiveSmsMarketing(),
+                        marketing.consentTimestamp(), marketing.method()))
+                .orElse(null);
+        return new ProfileSubscriptions(email, sms);
     }
 
     private static JsonApi.SubscriberResource subscriber(Subscriber subscriber, String consentedAt) {

@@ -2,6 +2,8 @@ package io.botactions.klaviyo.klaviyo;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One condition of Klaviyo's {@code filter} query parameter, such as {@code equals(email,"ada@example.com")}.
@@ -15,6 +17,11 @@ public record ProfileFilter(String field, String operator, String literal) {
 
     public static ProfileFilter text(String field, String operator, String value) {
         return new ProfileFilter(field, operator, quote(value));
+    }
+
+    /** Klaviyo's {@code any}: the field equals one of the values. */
+    public static ProfileFilter anyOf(String field, List<String> values) {
+        return new ProfileFilter(field, "any", values.stream().map(ProfileFilter::quote).collect(Collectors.joining(",")));
     }
 
     public static ProfileFilter dateTime(String field, String operator, OffsetDateTime value) {

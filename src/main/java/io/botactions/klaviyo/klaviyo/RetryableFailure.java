@@ -15,9 +15,19 @@ import io.quarkus.arc.Arc;
 /**
  * Which failed Klaviyo calls are tried again: throttling (429), gateway failures (502, 503, 504, 524), timeouts and
  * connection failures, and only while the invocation has time left for the wait Klaviyo asked for plus one more
- * attempt. Every Klaviyo call the actions make may be repeated without a duplicate effect: reads and the PATCH of
- * an update are idempotent, a repeated subscription job subscribes no one twice, and a repeated create that meets
- * Klaviyo's duplicate check is resolved by {@link KlaviyoClient}.
+ * attempt. Every Klaviyo call the actions make may be repeated without a duplicate effect:
+ * <ul>
+ * <li>reads, and the PATCH of an update, are idempotent;</li>
+ * <li>a repeated create that meets Klaviyo's duplicate check is resolved by {@link KlaviyoClient};</li>
+ * <li>{@code POST /api/profile-import} is an upsert keyed on email, phone or external id: a repeat finds the profile
+ * the first attempt wrote and writes the same attributes again;</li>
+ * <li>a repeated subscription job subscribes no one twice, and a repeated unsubscription job
+ * ({@code profile-subscription-bulk-delete-jobs}) sets the same consent to {@code UNSUBSCRIBED} again;</li>
+ * <li>adding profiles to a list, or removing them, sets membership rather than toggling it, so a repeat leaves the
+ * list as the first attempt did;</li>
+ * <li>an event carries a {@code unique_id} fixed before the first attempt, and Klaviyo records only the first event
+ * with that id for the same profile and metric, so a repeat is not counted twice.</li>
+ * </ul>
  */
 public class RetryableFailure implements Predicate<Throwable> {
 

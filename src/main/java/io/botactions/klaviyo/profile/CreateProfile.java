@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
+import io.botactions.klaviyo.klaviyo.KlaviyoException;
+import io.botactions.klaviyo.klaviyo.ProfileChanges;
+import io.quarkus.logging.Log;
 
 /**
- * The {@code createProfile} action: creates a Klaviyo profile and returns it as Klaviyo stored it.
+ * The {@code createProfile} action: creates a Klaviyo profile and returns it as Klaviyo stored it. With
+ * {@code upsertOnDuplicate}, Klaviyo's duplicate refusal (409) turns into an update of the existing profile.
  */
 @ApplicationScoped
 public class CreateProfile implements Action<CreateProfileInput, ProfileResult> {
@@ -29,6 +33,16 @@ public class CreateProfile implements Action<CreateProfileInput, ProfileResult> 
 
     @Override
     public ProfileResult handle(CreateProfileInput input) {
-        return new ProfileResult(klaviyo.createProfile(input.toChanges()));
+        ProfileChanges changes = input.toChanges();
+        try {
+            return new ProfileResult(klaviyo.createProfile(changes));
+        } catch (KlaviyoException e) {
+            if (!input.upsertsOnDuplicate() || e.status() != 409 || e.duplicateProfileId().isEmpty()) {
+                throw e;
+            }
+            String existing = e.duplicateProfileId().get();
+            Log.infof("Klaviyo profile %s already exists; updating it as upsertOnDuplicate asks", existing);
+            return new ProfileResult(klaviyo.updateProfile(existing, changes));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.botactions.klaviyo.profile;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,8 @@ import io.botactions.klaviyo.validation.CrossChecked;
 import io.botactions.klaviyo.validation.Rules;
 
 /**
- * Input of {@code createProfile}: a new profile, identified by its email, its phone or both.
+ * Input of {@code createProfile}: a new profile, identified by its email, its phone or both. With
+ * {@code upsertOnDuplicate} true, a profile Klaviyo already has with that email or phone is updated instead.
  */
 @Consistent
 public record CreateProfileInput(
@@ -25,7 +27,8 @@ public record CreateProfileInput(
         @Size(max = 255) String title,
         @Pattern(regexp = Rules.LOCALE, message = Rules.LOCALE_MESSAGE) String locale,
         @Valid LocationInput location,
-        Map<String, Object> properties) implements CrossChecked {
+        Map<String, Object> properties,
+        Boolean upsertOnDuplicate) implements CrossChecked {
 
     @Override
     public void check(Violations violations) {
@@ -36,6 +39,10 @@ public record CreateProfileInput(
 
     ProfileChanges toChanges() {
         return new ProfileChanges(email, phone, externalId, firstName, lastName, organization, title, locale,
-                location == null ? null : location.toLocation(), properties);
+                location == null ? null : location.toLocation(), properties, Set.of());
+    }
+
+    boolean upsertsOnDuplicate() {
+        return Boolean.TRUE.equals(upsertOnDuplicate);
     }
 }

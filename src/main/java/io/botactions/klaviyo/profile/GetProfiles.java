@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.botactions.klaviyo.action.Action;
 import io.botactions.klaviyo.klaviyo.KlaviyoClient;
+import io.botactions.klaviyo.klaviyo.ProfilePage;
 
 /**
- * The {@code getProfiles} action: one page of profiles, optionally filtered and sorted.
+ * The {@code getProfiles} action: one page of profiles, optionally filtered and sorted,
+ * with the cursor of the next page.
  */
 @ApplicationScoped
 public class GetProfiles implements Action<GetProfilesInput, ProfilesResult> {
@@ -29,6 +31,7 @@ public class GetProfiles implements Action<GetProfilesInput, ProfilesResult> {
 
     @Override
     public ProfilesResult handle(GetProfilesInput input) {
-        return new ProfilesResult(klaviyo.getProfiles(input.toQuery()));
+        ProfilePage page = klaviyo.getProfiles(input.toQuery());
+        return new ProfilesResult(page.profiles(), page.nextCursor().orElse(null));
     }
 }

@@ -1,15 +1,14 @@
 package io.botactions.klaviyo.profile;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,76 +18,61 @@ import io.botactions.klaviyo.validation.Consistent;
 import io.botactions.klaviyo.validation.CrossChecked;
 
 /**
- * Input of {@code getProfiles}: an optional filter (field, operator and value together), a page size and a sort
- * key. Only the field and operator pairs Klaviyo accepts pass.
+ * Input of {@code getProfiles}: conditions that must all hold, a page size, a sort key, the cursor of the page to
+ * read, and additional fields to return. A single condition may be given in the top-level {@code filterField},
+ * {@code filterOperator} and {@code filterValue} (or {@code filterValues} with {@code any}); any number more in
+ * {@code filters}. Only the field and operator pairs Klaviyo accepts pass.
  */
 @Consistent
 public record GetProfilesInput(
         String filterField,
         String filterOperator,
         @Size(max = 512) String filterValue,
+        @Size(min = 1, max = 100) List<@NotNull @Size(max = 512) String> filterValues,
+        @Size(max = 10) List<@NotNull @Valid FilterInput> filters,
         @Min(1) @Max(100) Integer pageSize,
-        @Pattern(regexp = "^-?(created|email|id|updated)$", message = "must be one of created, email, id, updated, each optionally with a leading -") String sort)
+        @Pattern(regexp = "^-?(created|email|id|updated)$", message = "must be one of created, email, id, updated, each optionally with a leading -") String sort,
+        @Size(max = 2048) @Pattern(regexp = "^[!-~]+$", message = "must be the nextCursor of an earlier getProfiles")
+        String pageCursor,
+        List<@NotNull @Pattern(regexp = "^subscriptions$", message = "must be subscriptions") String> additionalFields)
         implements CrossChecked {
 
     static final int DEFAULT_PAGE_SIZE = 20;
 
-    /** Klaviyo's operators per filterable field, from the filter description of GET /api/profiles. */
-    private static final Map<String, List<String>> OPERATORS = Map.of(
-            "id", List.of("equals", "any"),
-            "email", List.of("equals", "any"),
-            "phone_number", List.of("equals", "any"),
-            "external_id", List.of("equals", "any"),
-            "created", List.of("greater-than", "less-than"),
-            "updated", List.of("greater-than", "less-than"));
-    private static final List<String> FIELDS = List.of("id", "email", "phone_number", "external_id", "created", "updated");
+    private static final Filters.Names NAMES = new Filters.Names("filterField", "filterOperator", "filterValue",
+            "filterValues");
 
     @Override
     public void check(Violations violations) {
-        long given = Stream.of(filterField, filterOperator, filterValue).filter(Objects::nonNull).count();
+        Object value = filterValue != null ? filterValue : filterValues;
+        long given = Stream.of(filterField, filterOperator, value).filter(Objects::nonNull).count();
         if (given == 0) {
             return;
         }
         if (given < 3) {
-            Stream.of("filterField", "filterOperator", "filterValue")
-                    .filter(name -> valueOf(name) == null)
-                    .forEach(name -> violations.add(name, "is required when any of filterField, filterOperator, filterValue is given"));
+            if (filterField == null) {
+                violations.add("filterField", "is required when any of filterField, filterOperator, filterValue is given");
+            }
+            if (filterOperator == null) {
+                violations.add("filterOperator", "is required when any of filterField, filterOperator, filterValue is given");
+            }
+            if (value == null) {
+                violations.add("filterValue", "is required when any of filterField, filterOperator, filterValue is given");
+            }
             return;
         }
-        List<String> allowed = OPERATORS.get(filterField);
-        if (allowed == null) {
-            violations.add("filterField", "must be one of " + String.join(", ", FIELDS));
-        } else if (!allowed.contains(filterOperator)) {
-            violations.add("filterOperator", "must be one of " + String.join(", ", allowed) + " when filterField is " + filterField);
-        } else if (isDate() && parseDate().isEmpty()) {
-            violations.add("filterValue", "must be an ISO-8601 date-time with an offset, such as 2024-01-31T09:00:00Z");
+        if (Stream.ofNullable(filterValues).flatMap(List::stream).anyMatch(item -> item == null)) {
+            return;
         }
+        Filters.check(filterField, filterOperator, filterValue, filterValues, NAMES, violations);
     }
 
     ProfileQuery toQuery() {
-        Optional<ProfileFilter> filter = Optional.ofNullable(filterField).map(field -> isDate()
-                ? ProfileFilter.dateTime(field, filterOperator, parseDate().orElseThrow())
-                : ProfileFilter.text(field, filterOperator, filterValue));
-        return new ProfileQuery(filter, pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, Optional.ofNullable(sort));
-    }
-
-    private boolean isDate() {
-        return "created".equals(filterField) || "updated".equals(filterField);
-    }
-
-    private Optional<OffsetDateTime> parseDate() {
-        try {
-            return Optional.of(OffsetDateTime.parse(filterValue));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String valueOf(String name) {
-        return switch (name) {
-            case "filterField" -> filterField;
-            case "filterOperator" -> filterOperator;
-            default -> filterValue;
-        };
+        Stream<ProfileFilter> topLevel = Stream.ofNullable(filterField)
+                .map(field -> Filters.toFilter(field, filterOperator, filterValue, filterValues));
+        Stream<ProfileFilter> listed = Stream.ofNullable(filters).flatMap(List::stream).map(FilterInput::toFilter);
+        return new ProfileQuery(Stream.concat(topLevel, listed).toList(), pageSize == null ? DEFAULT_PAGE_SIZE : pageSize,
+                Optional.ofNullable(sort), Optional.ofNullable(pageCursor),
+                additionalFields != null && additionalFields.contains("subscriptions"));
     }
 }

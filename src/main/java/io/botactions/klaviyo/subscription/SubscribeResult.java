@@ -1,7 +1,8 @@
 package io.botactions.klaviyo.subscription;
 
 /**
- * Output of {@code subscribeProfiles}: {@code success} is true once Klaviyo accepted the job.
+ * Output of {@code subscribeProfiles} and {@code unsubscribeProfiles}: {@code success} is true once Klaviyo accepted
+ * the job.
  */
 public record SubscribeResult(boolean success) {
 }

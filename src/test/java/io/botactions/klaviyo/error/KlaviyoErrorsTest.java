@@ -132,7 +132,7 @@ class KlaviyoErrorsTest extends KlaviyoTest {
 
         assertProblem("""
                 {"type": "urn:klaviyo-actions:problem:klaviyo-credentials", "title": "Klaviyo refused the API key", "status": 502,
-                 "detail": "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write).",
+                 "detail": "Klaviyo answered 403: the API key lacks a scope this action needs (profiles:read, profiles:write, subscriptions:write, lists:write, events:write).",
                  "errors": [{"code": "permission_denied", "title": "You do not have permission to perform this action.",
                              "detail": "Missing scope profiles:write."}]}
                 """, problem);

@@ -30,6 +30,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.botactions.klaviyo.support.Fixtures;
+import io.botactions.klaviyo.support.Json;
 import io.botactions.klaviyo.support.KlaviyoTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -198,6 +199,24 @@ class ResilienceTest extends KlaviyoTest {
                 .then().statusCode(400);
 
         klaviyo.verify(1, postRequestedFor(urlEqualTo("/api/profiles")));
+    }
+
+    @Test
+    void aRetriedEventCarriesTheSameGeneratedUniqueIdSoKlaviyoCountsItOnce() {
+        klaviyo.stubFor(post("/api/events").inScenario("event").whenScenarioStateIs(STARTED)
+                .willReturn(klaviyoError(503)).willSetStateTo("recovered"));
+        klaviyo.stubFor(post("/api/events").inScenario("event").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(202)));
+
+        String uniqueId = given().contentType("application/json")
+                .body("{\"metricName\": \"Chat Started\", \"email\": \"ada@example.com\"}")
+                .when().post("/actions/trackEvent")
+                .then().statusCode(200).extract().path("uniqueId");
+
+        List<String> sent = klaviyo.requests().stream()
+                .map(request -> Json.tree(request.getBodyAsString()).at("/data/attributes/unique_id").asText())
+                .toList();
+        assertEquals(List.of(uniqueId, uniqueId), sent);
     }
 
     private static ResponseDefinitionBuilder klaviyoError(int status) {

@@ -2,7 +2,10 @@ package io.botactions.klaviyo.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,25 +20,35 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}. Where that
- * folder is absent (a fresh clone outside this project's workspace), it says so once and checks nothing.
+ * Validates requests against Klaviyo's own OpenAPI description in {@code ../shared/klaviyo-openapi/}, each against
+ * the file that describes its path: {@code lists.json} for {@code /api/lists/...}, {@code events.json} for
+ * {@code /api/events...}, {@code accounts.json} for {@code /api/accounts}, {@code profiles.json} for the rest. Where a
+ * file is absent (a fresh clone outside this project's workspace), it says so once and checks nothing against it.
  */
 public final class KlaviyoContract implements ServeEventListener {
 
     public static final Path SPEC_DIRECTORY = Path.of("..", "shared", "klaviyo-openapi");
 
-    private final Optional<OpenApiInteractionValidator> profiles;
-    private final Optional<OpenApiInteractionValidator> accounts;
+    /** Path prefixes and the spec file that describes them; the first match wins, the last entry catches the rest. */
+    private static final Map<String, String> SPEC_BY_PREFIX = linked(
+            "/api/lists", "lists.json",
+            "/api/events", "events.json",
+            "/api/accounts", "accounts.json",
+            "/api/", "profiles.json");
+
+    private final Map<String, Optional<OpenApiInteractionValidator>> validators;
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final AtomicInteger pending = new AtomicInteger();
 
-    private KlaviyoContract(Optional<OpenApiInteractionValidator> profiles, Optional<OpenApiInteractionValidator> accounts) {
-        this.profiles = profiles;
-        this.accounts = accounts;
+    private KlaviyoContract(Map<String, Optional<OpenApiInteractionValidator>> validators) {
+        this.validators = validators;
     }
 
-    public static KlaviyoContract forProfiles() {
-        return new KlaviyoContract(validator("profiles.json"), validator("accounts.json"));
+    /** Every spec file the product's calls need. */
+    public static KlaviyoContract forKlaviyo() {
+        Map<String, Optional<OpenApiInteractionValidator>> validators = new LinkedHashMap<>();
+        new LinkedHashSet<>(SPEC_BY_PREFIX.values()).forEach(file -> validators.put(file, validator(file)));
+        return new KlaviyoContract(validators);
     }
 
     private static Optional<OpenApiInteractionValidator> validator(String file) {
@@ -50,8 +63,9 @@ public final class KlaviyoContract implements ServeEventListener {
                 .build());
     }
 
+    /** True when every spec file was found, so every request is checked. */
     public boolean enabled() {
-        return profiles.isPresent();
+        return validators.values().stream().allMatch(Optional::isPresent);
     }
 
     @Override
@@ -83,10 +97,16 @@ public final class KlaviyoContract implements ServeEventListener {
     }
 
     void check(com.github.tomakehurst.wiremock.http.Request request) {
-        (request.getUrl().startsWith("/api/accounts") ? accounts : profiles).ifPresent(openApi -> {
+        String path = request.getUrl().split("\\?", 2)[0];
+        String file = SPEC_BY_PREFIX.entrySet().stream()
+                .filter(entry -> path.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("profiles.json");
+        validators.get(file).ifPresent(openApi -> {
             ValidationReport report = openApi.validateRequest(toRequest(request));
             if (report.hasErrors()) {
-                violations.add(request.getMethod() + " " + request.getUrl() + ": " + report.getMessages());
+                violations.add(request.getMethod() + " " + request.getUrl() + " (" + file + "): " + report.getMessages());
             }
         });
     }
@@ -123,6 +143,14 @@ public final class KlaviyoContract implements ServeEventListener {
             builder.withBody(request.getBodyAsString());
         }
         return builder.build();
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static List<String> queryNames(String url) {

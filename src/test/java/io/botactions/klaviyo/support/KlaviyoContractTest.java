@@ -58,6 +58,22 @@ class KlaviyoContractTest {
         assertEquals(java.util.List.of(), contract.violations());
     }
 
+    @Test
+    void checksAListCallAgainstTheListsDescription() throws Exception {
+        send("POST", "/api/lists/Y6nRLr/relationships/profiles", "{\"data\": [{\"type\": \"profile\", \"id\": \"01HZX3K5\"}]}",
+                true);
+
+        assertEquals(java.util.List.of(), contract.violations());
+    }
+
+    @Test
+    void checksAnEventAgainstTheEventsDescription() throws Exception {
+        send("POST", "/api/events", "{\"data\": {\"type\": \"event\", \"attributes\": {\"properties\": {}}}}", true);
+
+        assertEquals(1, contract.violations().size(), contract.violations()::toString);
+        assertTrue(contract.violations().get(0).contains("events.json"), contract.violations()::toString);
+    }
+
     private void send(String method, String path, String body, boolean withRevision) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/vnd.api+json")

@@ -22,7 +22,7 @@ public class KlaviyoStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        contract = KlaviyoContract.forProfiles();
+        contract = KlaviyoContract.forKlaviyo();
         // Enough threads that responses held back by a slow-Klaviyo test never starve the next test's calls.
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(50).extensions(contract));
         server.start();
