@@ -9,10 +9,12 @@ import java.util.Set;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,7 +89,8 @@ public class BotpressEndpoint {
     /** The same endpoint, with the caller token as the last segment of the integration's URL. */
     @POST
     @Path("/{token}")
-    public Response callWithTokenInPath(@RestHeader(OPERATION) String operation,
+    public Response callWithTokenInPath(@PathParam("token") @Parameter(description = "The deployment's caller token,"
+            + " checked before this method runs") String token, @RestHeader(OPERATION) String operation,
             @RestHeader(CONFIGURATION) String configuration, @RestHeader("x-bot-id") String botId, JsonNode body)
             throws JsonProcessingException {
         return call(operation, configuration, botId, body);

@@ -2,25 +2,28 @@ package io.botactions.klaviyo.klaviyo;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A Klaviyo profile as the actions return it: Klaviyo's attributes in camelCase, {@code phone_number} as
- * {@code phone}. {@code subscriptions} is present only when the action asked Klaviyo for it.
+ * {@code phone}. {@code location} is present only when Klaviyo has one, {@code subscriptions} only when the action
+ * asked Klaviyo for them.
  */
 public record Profile(
         String id,
-        String email,
-        String phone,
-        String externalId,
-        String firstName,
-        String lastName,
-        String organization,
-        String title,
-        String locale,
-        Location location,
-        Map<String, Object> properties,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String externalId,
+        @Schema(nullable = true) String firstName,
+        @Schema(nullable = true) String lastName,
+        @Schema(nullable = true) String organization,
+        @Schema(nullable = true) String title,
+        @Schema(nullable = true) String locale,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Location location,
+        @Schema(nullable = true) Map<String, Object> properties,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProfileSubscriptions subscriptions,
-        String created,
-        String updated) {
+        @Schema(nullable = true) String created,
+        @Schema(nullable = true) String updated) {
 }

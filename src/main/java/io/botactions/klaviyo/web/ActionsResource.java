@@ -6,7 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.botactions.klaviyo.action.Actions;
+import io.botactions.klaviyo.error.Problem;
 import io.botactions.klaviyo.event.TrackEvent;
 import io.botactions.klaviyo.event.TrackEventInput;
 import io.botactions.klaviyo.event.TrackEventResult;
@@ -38,6 +47,36 @@ import io.botactions.klaviyo.subscription.UnsubscribeProfilesInput;
  * input. Each route only runs its action on the input.
  */
 @Path("/actions")
+@Tag(name = "actions", description = "One route per Botpress action")
+@SecurityScheme(securitySchemeName = "callerToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The deployment's caller token")
+@SecurityRequirement(name = "callerToken")
+@APIResponse(responseCode = "400", description = "The input breaks a rule or is not well-formed JSON, or Klaviyo refused it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No caller token, or the wrong one", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Klaviyo has no such resource", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "405", description = "Only POST is served", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Klaviyo refused a duplicate; duplicateProfileId names the existing profile", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "413", description = "The body is over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Klaviyo refused the request with another 4xx status", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "Klaviyo's rate limit; try again after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "An unexpected failure, logged", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "502", description = "Klaviyo failed, could not be reached, or refused the deployment's key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "Calls to Klaviyo are paused, or the Klaviyo key is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "504", description = "Klaviyo did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
@@ -74,60 +113,70 @@ public class ActionsResource {
 
     @POST
     @Path("/createProfile")
+    @APIResponse(responseCode = "200", description = "The output of createProfile")
     public ProfileResult createProfile(CreateProfileInput input) {
         return actions.run(createProfile, input);
     }
 
     @POST
     @Path("/updateProfile")
+    @APIResponse(responseCode = "200", description = "The output of updateProfile")
     public ProfileResult updateProfile(UpdateProfileInput input) {
         return actions.run(updateProfile, input);
     }
 
     @POST
     @Path("/getProfile")
+    @APIResponse(responseCode = "200", description = "The output of getProfile")
     public ProfileResult getProfile(GetProfileInput input) {
         return actions.run(getProfile, input);
     }
 
     @POST
     @Path("/getProfiles")
+    @APIResponse(responseCode = "200", description = "The output of getProfiles")
     public ProfilesResult getProfiles(GetProfilesInput input) {
         return actions.run(getProfiles, input);
     }
 
     @POST
     @Path("/subscribeProfiles")
+    @APIResponse(responseCode = "200", description = "The output of subscribeProfiles")
     public SubscribeResult subscribeProfiles(SubscribeProfilesInput input) {
         return actions.run(subscribeProfiles, input);
     }
 
     @POST
     @Path("/createOrUpdateProfile")
+    @APIResponse(responseCode = "200", description = "The output of createOrUpdateProfile")
     public UpsertResult createOrUpdateProfile(CreateOrUpdateProfileInput input) {
         return actions.run(createOrUpdateProfile, input);
     }
 
     @POST
     @Path("/unsubscribeProfiles")
+    @APIResponse(responseCode = "200", description = "The output of unsubscribeProfiles")
     public SubscribeResult unsubscribeProfiles(UnsubscribeProfilesInput input) {
         return actions.run(unsubscribeProfiles, input);
     }
 
     @POST
     @Path("/addProfilesToList")
+    @APIResponse(responseCode = "200", description = "The output of addProfilesToList")
     public ListMembershipResult addProfilesToList(ListMembershipInput input) {
         return actions.run(addProfilesToList, input);
     }
 
     @POST
     @Path("/removeProfilesFromList")
+    @APIResponse(responseCode = "200", description = "The output of removeProfilesFromList")
     public ListMembershipResult removeProfilesFromList(ListMembershipInput input) {
         return actions.run(removeProfilesFromList, input);
     }
 
     @POST
     @Path("/trackEvent")
+    @APIResponse(responseCode = "200", description = "The output of trackEvent")
     public TrackEventResult trackEvent(TrackEventInput input) {
         return actions.run(trackEvent, input);
     }

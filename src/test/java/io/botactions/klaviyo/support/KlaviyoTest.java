@@ -26,10 +26,18 @@ public abstract class KlaviyoTest {
         klaviyo.reset();
     }
 
+    /**
+     * Every request carries the caller token, and every response of an action is checked against the application's
+     * OpenAPI document.
+     */
     @BeforeEach
     void authenticateAsTheDeploymentsCaller() {
-        RestAssured.requestSpecification = callerToken() == null ? null
-                : new RequestSpecBuilder().addHeader("Authorization", "Bearer " + callerToken()).build();
+        var spec = new RequestSpecBuilder().addFilter(
+                new DocumentedResponses(RestAssured.baseURI + ":" + RestAssured.port + "/q/openapi?format=json"));
+        if (callerToken() != null) {
+            spec.addHeader("Authorization", "Bearer " + callerToken());
+        }
+        RestAssured.requestSpecification = spec.build();
     }
 
     /**
