@@ -184,7 +184,9 @@ class BotpressEndpointTest extends KlaviyoTest {
         botpress("action_triggered", botKeyConfiguration()).body("{\"type\": \"deleteProfile\", \"input\": {}}")
                 .when().post("/botpress")
                 .then().statusCode(400)
-                .body("message", matchesPattern(".*type must be one of .*createProfile, getProfile, getProfiles, .*subscribeProfiles.*"));
+                .body("message", matchesPattern(".*type must be one of addProfilesToList, createOrUpdateProfile, createProfile,"
+                        + " getProfile, getProfiles, removeProfilesFromList, subscribeProfiles, trackEvent, unsubscribeProfiles,"
+                        + " updateProfile\\..*"));
 
         klaviyo.verifyNothingReceived();
     }
