@@ -163,7 +163,8 @@ public class Bench {
 
     /**
      * Lambda's java21 runtime: the runtime interface client on the class path, the task root as working directory,
-     * the JVM flags the runtime sets (C1 only, serial GC, class data sharing) and a heap of 85% of the memory size.
+     * the JVM flags the runtime sets (C1 only, serial GC, class data sharing), a heap of 85% of the memory size, and
+     * the memory size as the machine's memory.
      */
     static List<String> jvmCommand(Path taskRoot) throws Exception {
         List<String> jars = new ArrayList<>();
@@ -172,7 +173,10 @@ public class Bench {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Xmx" + (MEMORY_MB * 85 / 100) + "m"));
+                "-Xmx" + (MEMORY_MB * 85 / 100) + "m",
+                // Lambda's execution environment has the function's memory size; without this the JVM would size its
+                // initial heap from this machine's memory (1/64 of it) and grow far past what it does on Lambda
+                "-XX:MaxRAM=" + MEMORY_MB + "m"));
         String extra = System.getProperty("bench.jvmOptions", "");
         if (!extra.isBlank()) {
             command.addAll(Arrays.asList(extra.trim().split("\\s+")));
@@ -279,10 +283,8 @@ public class Bench {
         boolean target = !runtime.name.startsWith("Node");
         rows.add(Row.of("warm invocation: event queued → response posted", runtime.name, delay, "ms", invocation, "", null, Stat.MEDIAN));
         rows.add(Row.of("stand-in alone: direct POST /api/profiles from the bench", runtime.name, delay, "ms", direct, "", null, Stat.MEDIAN));
-        rows.add(Row.of("added latency p50 (invocation − direct call, per pair)", runtime.name, delay, "ms", added,
-                target ? "p50 ≤ 1 ms" : "", target ? 1.0 : null, Stat.MEDIAN));
-        rows.add(Row.of("added latency p99 (invocation − direct call, per pair)", runtime.name, delay, "ms", added,
-                target ? "p99 ≤ 5 ms" : "", target ? 5.0 : null, Stat.P99));
+        rows.add(Row.of("added latency: invocation − direct call, per pair", runtime.name, delay, "ms", added,
+                target ? "p50 ≤ 1 ms, p99 ≤ 5 ms" : "", target ? 1.0 : null, Stat.ADDED));
         boolean java = runtime.name.equals("JVM");
         boolean nativeImage = runtime.name.equals("native");
         rows.add(Row.of("peak RSS after " + (WARM_INVOCATIONS + 1) + " invocations (VmHWM)", runtime.name, delay, "MB",
@@ -549,7 +551,8 @@ public class Bench {
     // ---------------------------------------------------------------------------------------------------------------
     // statistics and reports
 
-    enum Stat { MEDIAN, P99, MAX }
+    /** Which statistic a target holds: the median, the maximum, or (added latency) p50 ≤ limit and p99 ≤ 5 × limit. */
+    enum Stat { MEDIAN, MAX, ADDED }
 
     /** One measured quantity: its samples' statistics and, where the issue sets one, the target it is held to. */
     record Row(String metric, String runtime, int delayMs, String unit, int n, double p50, double p10, double p90,
@@ -564,7 +567,7 @@ public class Bench {
             double max = sorted[sorted.length - 1];
             Boolean met = limit == null ? null : switch (judged) {
                 case MEDIAN -> p50 <= limit;
-                case P99 -> p99 <= limit;
+                case ADDED -> p50 <= limit && p99 <= 5 * limit;
                 case MAX -> max <= limit;
             };
             return new Row(metric, runtime, delayMs, unit, sorted.length, p50, percentile(sorted, 10),
