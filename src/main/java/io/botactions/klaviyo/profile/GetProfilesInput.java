@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.botactions.klaviyo.klaviyo.ProfileFilter;
 import io.botactions.klaviyo.klaviyo.ProfileQuery;
 import io.botactions.klaviyo.validation.Consistent;
@@ -25,12 +27,15 @@ import io.botactions.klaviyo.validation.CrossChecked;
  */
 @Consistent
 public record GetProfilesInput(
-        String filterField,
-        String filterOperator,
+        @Schema(description = "Klaviyo attribute to filter on", enumeration = { "id", "email", "phone_number", "external_id",
+                "created", "updated" }) String filterField,
+        @Schema(description = "equals or any on id, email, phone_number, external_id; greater-than or less-than on created,"
+                + " updated", enumeration = { "equals", "any", "greater-than", "less-than" }) String filterOperator,
         @Size(max = 512) String filterValue,
         @Size(min = 1, max = 100) List<@NotNull @Size(max = 512) String> filterValues,
         @Size(max = 10) List<@NotNull @Valid FilterInput> filters,
         @Min(1) @Max(100) Integer pageSize,
+        @Schema(enumeration = { "created", "-created", "email", "-email", "id", "-id", "updated", "-updated" })
         @Pattern(regexp = "^-?(created|email|id|updated)$", message = "must be one of created, email, id, updated, each optionally with a leading -") String sort,
         @Size(max = 2048) @Pattern(regexp = "^[!-~]+$", message = "must be the nextCursor of an earlier getProfiles")
         String pageCursor,

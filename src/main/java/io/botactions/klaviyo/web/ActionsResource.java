@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -113,70 +115,100 @@ public class ActionsResource {
 
     @POST
     @Path("/createProfile")
-    @APIResponse(responseCode = "200", description = "The output of createProfile")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "createProfile",
+            value = "{\"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"firstName\": \"Ada\", \"properties\": {\"plan\": \"pro\"}}")))
+    @APIResponse(responseCode = "200", description = "The output of createProfile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileResult.class), examples = @ExampleObject(name = "createProfile", value = "{\"profile\": {\"id\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"externalId\": null, \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"organization\": null, \"title\": null, \"locale\": null, \"properties\": {\"plan\": \"pro\"}, \"created\": \"2026-01-02T03:04:05+00:00\", \"updated\": \"2026-01-02T03:04:05+00:00\"}}")))
     public ProfileResult createProfile(CreateProfileInput input) {
         return actions.run(createProfile, input);
     }
 
     @POST
     @Path("/updateProfile")
-    @APIResponse(responseCode = "200", description = "The output of updateProfile")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "updateProfile",
+            value = "{\"profileId\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"lastName\": \"Lovelace\"}")))
+    @APIResponse(responseCode = "200", description = "The output of updateProfile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileResult.class), examples = @ExampleObject(name = "updateProfile", value = "{\"profile\": {\"id\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"externalId\": null, \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"organization\": null, \"title\": null, \"locale\": null, \"properties\": {\"plan\": \"pro\"}, \"created\": \"2026-01-02T03:04:05+00:00\", \"updated\": \"2026-01-02T03:04:05+00:00\"}}")))
     public ProfileResult updateProfile(UpdateProfileInput input) {
         return actions.run(updateProfile, input);
     }
 
     @POST
     @Path("/getProfile")
-    @APIResponse(responseCode = "200", description = "The output of getProfile")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "getProfile",
+            value = "{\"profileId\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\"}")))
+    @APIResponse(responseCode = "200", description = "The output of getProfile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileResult.class), examples = @ExampleObject(name = "getProfile", value = "{\"profile\": {\"id\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"externalId\": null, \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"organization\": null, \"title\": null, \"locale\": null, \"properties\": {\"plan\": \"pro\"}, \"created\": \"2026-01-02T03:04:05+00:00\", \"updated\": \"2026-01-02T03:04:05+00:00\"}}")))
     public ProfileResult getProfile(GetProfileInput input) {
         return actions.run(getProfile, input);
     }
 
     @POST
     @Path("/getProfiles")
-    @APIResponse(responseCode = "200", description = "The output of getProfiles")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "getProfiles",
+            value = "{\"filterField\": \"email\", \"filterOperator\": \"equals\", \"filterValue\": \"ada@example.com\", \"pageSize\": 5}")))
+    @APIResponse(responseCode = "200", description = "The output of getProfiles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfilesResult.class), examples = @ExampleObject(name = "getProfiles", value = "{\"profiles\": [{\"id\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"externalId\": null, \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"organization\": null, \"title\": null, \"locale\": null, \"properties\": {\"plan\": \"pro\"}, \"created\": \"2026-01-02T03:04:05+00:00\", \"updated\": \"2026-01-02T03:04:05+00:00\"}]}")))
     public ProfilesResult getProfiles(GetProfilesInput input) {
         return actions.run(getProfiles, input);
     }
 
     @POST
     @Path("/subscribeProfiles")
-    @APIResponse(responseCode = "200", description = "The output of subscribeProfiles")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "subscribeProfiles",
+            value = "{\"profileSubscriptions\": [{\"email\": \"ada@example.com\", \"emailConsent\": true}], \"listId\": \"Y6nRLr\"}")))
+    @APIResponse(responseCode = "200", description = "The output of subscribeProfiles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscribeResult.class), examples = @ExampleObject(name = "subscribeProfiles", value = "{\"success\": true}")))
     public SubscribeResult subscribeProfiles(SubscribeProfilesInput input) {
         return actions.run(subscribeProfiles, input);
     }
 
     @POST
     @Path("/createOrUpdateProfile")
-    @APIResponse(responseCode = "200", description = "The output of createOrUpdateProfile")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "createOrUpdateProfile",
+            value = "{\"email\": \"ada@example.com\", \"externalId\": \"crm-42\", \"firstName\": \"Ada\"}")))
+    @APIResponse(responseCode = "200", description = "The output of createOrUpdateProfile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UpsertResult.class), examples = @ExampleObject(name = "createOrUpdateProfile", value = "{\"profile\": {\"id\": \"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\", \"email\": \"ada@example.com\", \"phone\": \"+15005550006\", \"externalId\": \"crm-42\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"organization\": null, \"title\": null, \"locale\": null, \"properties\": {\"plan\": \"pro\"}, \"created\": \"2026-01-02T03:04:05+00:00\", \"updated\": \"2026-01-02T03:04:05+00:00\"}, \"created\": true}")))
     public UpsertResult createOrUpdateProfile(CreateOrUpdateProfileInput input) {
         return actions.run(createOrUpdateProfile, input);
     }
 
     @POST
     @Path("/unsubscribeProfiles")
-    @APIResponse(responseCode = "200", description = "The output of unsubscribeProfiles")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unsubscribeProfiles",
+            value = "{\"profileUnsubscriptions\": [{\"email\": \"ada@example.com\", \"emailMarketing\": true}], \"listId\": \"Y6nRLr\"}")))
+    @APIResponse(responseCode = "200", description = "The output of unsubscribeProfiles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscribeResult.class), examples = @ExampleObject(name = "unsubscribeProfiles", value = "{\"success\": true}")))
     public SubscribeResult unsubscribeProfiles(UnsubscribeProfilesInput input) {
         return actions.run(unsubscribeProfiles, input);
     }
 
     @POST
     @Path("/addProfilesToList")
-    @APIResponse(responseCode = "200", description = "The output of addProfilesToList")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "addProfilesToList",
+            value = "{\"listId\": \"Y6nRLr\", \"profileIds\": [\"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\"]}")))
+    @APIResponse(responseCode = "200", description = "The output of addProfilesToList", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListMembershipResult.class), examples = @ExampleObject(name = "addProfilesToList", value = "{\"success\": true}")))
     public ListMembershipResult addProfilesToList(ListMembershipInput input) {
         return actions.run(addProfilesToList, input);
     }
 
     @POST
     @Path("/removeProfilesFromList")
-    @APIResponse(responseCode = "200", description = "The output of removeProfilesFromList")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "removeProfilesFromList",
+            value = "{\"listId\": \"Y6nRLr\", \"profileIds\": [\"01HZX3K5QG0A7N3Y9Q2ZKQ7C1B\"]}")))
+    @APIResponse(responseCode = "200", description = "The output of removeProfilesFromList", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListMembershipResult.class), examples = @ExampleObject(name = "removeProfilesFromList", value = "{\"success\": true}")))
     public ListMembershipResult removeProfilesFromList(ListMembershipInput input) {
         return actions.run(removeProfilesFromList, input);
     }
 
     @POST
     @Path("/trackEvent")
-    @APIResponse(responseCode = "200", description = "The output of trackEvent")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "trackEvent",
+            value = "{\"metricName\": \"Viewed Product\", \"email\": \"ada@example.com\", \"properties\": {\"sku\": \"AE-1\"}, \"value\": 9.99}")))
+    @APIResponse(responseCode = "200", description = "The output of trackEvent", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TrackEventResult.class), examples = @ExampleObject(name = "trackEvent", value = "{\"success\": true, \"uniqueId\": \"3f1c2a9e-5b7d-4c1e-9a2f-8d6b4e0c7a51\"}")))
     public TrackEventResult trackEvent(TrackEventInput input) {
         return actions.run(trackEvent, input);
     }
