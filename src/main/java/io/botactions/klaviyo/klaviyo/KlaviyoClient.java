@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +51,10 @@ public class KlaviyoClient {
         var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
         var attempts = new AtomicInteger();
         try {
-            Profile created = profile(withKey(authorization -> guard.call(() -> {
+            Profile created = profile(call(authorization -> {
                 attempts.incrementAndGet();
                 return api.createProfile(authorization, document);
-            })).data());
+            }).data());
             Log.debugf("Created Klaviyo profile %s", created.id());
             return created;
         } catch (KlaviyoException e) {
@@ -79,13 +80,13 @@ public class KlaviyoClient {
             }
         }
         var document = new JsonApi.ProfilePatchDocument(new JsonApi.ProfilePatch(JsonApi.PROFILE, profileId, attributes));
-        Profile updated = profile(withKey(authorization -> guard.call(() -> api.updateProfile(authorization, profileId, document))).data());
+        Profile updated = profile(call(authorization -> api.updateProfile(authorization, profileId, document)).data());
         Log.debugf("Updated Klaviyo profile %s", profileId);
         return updated;
     }
 
     public Profile getProfile(String profileId) {
-        return profile(withKey(authorization -> guard.call(() -> api.getProfile(authorization, profileId))).data());
+        return profile(call(authorization -> api.getProfile(authorization, profileId)).data());
     }
 
     /**
@@ -95,7 +96,7 @@ public class KlaviyoClient {
      */
     public ImportedProfile importProfile(ProfileChanges changes) {
         var document = new JsonApi.ProfileDocument(new JsonApi.ProfileResource(JsonApi.PROFILE, null, attributes(changes)));
-        var response = withKey(authorization -> guard.call(() -> api.importProfile(authorization, document)));
+        var response = call(authorization -> api.importProfile(authorization, document));
         Profile profile = profile(response.getEntity().data());
         boolean created = response.getStatus() == 201;
         Log.debugf("%s Klaviyo profile %s", created ? "Created" : "Updated", profile.id());
@@ -106,8 +107,8 @@ public class KlaviyoClient {
         String filter = query.filterExpression().orElse(null);
         String cursor = query.pageCursor().orElse(null);
         String additionalFields = query.withSubscriptions() ? "subscriptions" : null;
-        var found = withKey(authorization -> guard.call(() -> api.getProfiles(authorization, filter, query.pageSize(),
-                query.sort().orElse(null), cursor, additionalFields)));
+        var found = call(authorization -> api.getProfiles(authorization, filter, query.pageSize(), query.sort().orElse(null),
+                cursor, additionalFields));
         List<Profile> profiles = found.data() == null ? List.of() : found.data().stream().map(KlaviyoClient::profile).toList();
         Log.debugf("Klaviyo profile search returned %d profile(s)", profiles.size());
         Optional<String> next = Optional.ofNullable(found.links()).map(JsonApi.Links::next).flatMap(KlaviyoClient::cursorOf);
@@ -127,10 +128,7 @@ public class KlaviyoClient {
         var attributes = new JsonApi.SubscriptionJobAttributes(new JsonApi.SubscriberList(subscribers),
                 request.consentedAt().isPresent() ? Boolean.TRUE : null);
         var job = new JsonApi.SubscriptionJobDocument(new JsonApi.SubscriptionJob(JsonApi.SUBSCRIPTION_JOB, attributes, relationships));
-        withKey(authorization -> guard.call(() -> {
-            api.subscribe(authorization, job);
-            return null;
-        }));
+        send(authorization -> api.subscribe(authorization, job));
         Log.debugf("Klaviyo accepted a subscription job for %d profile(s)", subscribers.size());
     }
 
@@ -145,28 +143,19 @@ public class KlaviyoClient {
         var job = new JsonApi.UnsubscriptionJobDocument(new JsonApi.UnsubscriptionJob(JsonApi.UNSUBSCRIPTION_JOB,
                 new JsonApi.UnsubscriptionJobAttributes(new JsonApi.SubscriberList(profiles)),
                 listRelationship(request.listId())));
-        withKey(authorization -> guard.call(() -> {
-            api.unsubscribe(authorization, job);
-            return null;
-        }));
+        send(authorization -> api.unsubscribe(authorization, job));
         Log.debugf("Klaviyo accepted an unsubscription job for %d profile(s)", profiles.size());
     }
 
     public void addToList(String listId, List<String> profileIds) {
         var profiles = profileIdentifiers(profileIds);
-        withKey(authorization -> guard.call(() -> {
-            api.addToList(authorization, listId, profiles);
-            return null;
-        }));
+        send(authorization -> api.addToList(authorization, listId, profiles));
         Log.debugf("Added %d profile(s) to Klaviyo list %s", profileIds.size(), listId);
     }
 
     public void removeFromList(String listId, List<String> profileIds) {
         var profiles = profileIdentifiers(profileIds);
-        withKey(authorization -> guard.call(() -> {
-            api.removeFromList(authorization, listId, profiles);
-            return null;
-        }));
+        send(authorization -> api.removeFromList(authorization, listId, profiles));
         Log.debugf("Removed %d profile(s) from Klaviyo list %s", profileIds.size(), listId);
     }
 
@@ -180,10 +169,7 @@ public class KlaviyoClient {
                 event.time().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null), event.value().orElse(null),
                 event.uniqueId(), new JsonApi.MetricRelationship(metric), new JsonApi.EventProfileRelationship(profile));
         var document = new JsonApi.EventDocument(new JsonApi.EventResource(JsonApi.EVENT, attributes));
-        withKey(authorization -> guard.call(() -> {
-            api.createEvent(authorization, document);
-            return null;
-        }));
+        send(authorization -> api.createEvent(authorization, document));
         Log.debugf("Klaviyo accepted an event%s", who.id() == null ? "" : " for profile " + who.id());
     }
 
@@ -205,10 +191,26 @@ public class KlaviyoClient {
      * @throws KlaviyoException when Klaviyo refuses the key
      */
     public String verifyKey() {
-        var accounts = withKey(authorization -> guard.call(() -> api.getAccounts(authorization)));
+        var accounts = call(authorization -> api.getAccounts(authorization));
         String account = accounts.data() == null || accounts.data().isEmpty() ? "" : accounts.data().get(0).id();
         Log.debugf("The Klaviyo key belongs to account %s", account);
         return account;
+    }
+
+    /**
+     * Makes one Klaviyo call, through the guard's fault tolerance, with the current key. {@code request} runs once per
+     * attempt.
+     */
+    private <T> T call(Function<String, T> request) {
+        return withKey(authorization -> guard.call(() -> request.apply(authorization)));
+    }
+
+    /** {@link #call} for the calls whose answer carries nothing the product reads. */
+    private void send(Consumer<String> request) {
+        call(authorization -> {
+            request.accept(authorization);
+            return null;
+        });
     }
 
     /**
